@@ -1,0 +1,88 @@
+// Compiler: the dispatch tree and what the plugins found, as an `Article`.
+import type { Plugin } from 'unified';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { createHash } from 'node:crypto';
+import type { Article, ArticleDate, Section } from './article.ts';
+import { dateParts } from './dates.ts';
+import { dispatchData, toDiagnostics } from './messages.ts';
+import { slugify } from './slug.ts';
+import { textOf } from './tree.ts';
+
+declare module 'unified' {
+  interface CompileResultMap {
+    Article: Article;
+  }
+}
+
+export interface SourceInfo {
+  sha256: string;
+  encoding: string;
+}
+
+/** Whitespace as readers see it: runs of spaces and line breaks become one space. */
+export function clean(text: string): string {
+  return text.replace(/[ \t\r\n]+/g, ' ').trim();
+}
+
+export function urlFor(date: ArticleDate | undefined, slug: string): string {
+  if (!date) return `/sans-date/${slug}/`;
+  const { year, month } = dateParts(date);
+  return month === undefined ? `/${year}/${slug}/` : `/${year}/${String(month).padStart(2, '0')}/${slug}/`;
+}
+
+/** The same dispatch text, whatever its line ends or BOM, gives the same id. */
+export function dispatchId(text: string): string {
+  const normal = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
+  return createHash('sha256').update(normal).digest('hex').slice(0, 16);
+}
+
+function sectionsOf(tree: Root): Section[] {
+  const sections: Section[] = [{ title: null, paragraphs: [] }];
+  for (const node of tree.children) {
+    if (node.type === 'heading') sections.push({ title: clean(textOf(node)), paragraphs: [] });
+    else if (node.type === 'paragraph') sections[sections.length - 1]!.paragraphs.push(clean(textOf(node)));
+  }
+  return sections;
+}
+
+function countWords(sections: Section[]): number {
+  let n = 0;
+  for (const s of sections) for (const p of s.paragraphs) n += p.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
+  return n;
+}
+
+export function compileArticle(tree: Root, file: VFile, text: string, source: SourceInfo): Article {
+  const data = dispatchData(file);
+  const sections = sectionsOf(tree);
+  const headline = clean(data.headline);
+  let slug = slugify(headline) || 'depeche';
+  // A slug of digits alone would read as a month in /AAAA/MM/.
+  if (/^\d+$/.test(slug)) slug = `depeche-${slug}`;
+  return {
+    id: dispatchId(text),
+    slug,
+    url: urlFor(data.date, slug),
+    source: { file: file.path, sha256: source.sha256, encoding: source.encoding },
+    language: data.language,
+    date: data.date ?? { value: '', precision: 'year' },
+    priority: data.priority,
+    service: data.service,
+    keywords: data.keywords,
+    title: data.title,
+    headline,
+    dateline: data.dateline,
+    lede: sections.flatMap((s) => s.paragraphs)[0] ?? '',
+    sections,
+    quotes: [],
+    sources: [],
+    entities: { people: [], places: [], organisations: [] },
+    signature: data.signature,
+    wordCount: countWords(sections),
+    diagnostics: toDiagnostics(file),
+  };
+}
+
+export const compileDispatch: Plugin<[SourceInfo], Root, Article> = function (source) {
+  this.compiler = (tree, file) => compileArticle(tree as Root, file, String(file.value), source);
+};

@@ -1,0 +1,47 @@
+// parseDispatch(text, path) → Article: no I/O, the same text always gives the
+// same article. The grammar is a chain of unified plugins, one job each.
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { createHash } from 'node:crypto';
+import type { Article } from './article.ts';
+import { compileDispatch, type SourceInfo } from './compile.ts';
+import { parseLines } from './plugins/parse-lines.ts';
+import { dispatchHeader } from './plugins/header.ts';
+import { dispatchFooter } from './plugins/footer.ts';
+import { dispatchDateline } from './plugins/dateline.ts';
+import { dispatchUnwrap } from './plugins/unwrap.ts';
+import { dispatchIntertitles } from './plugins/intertitles.ts';
+import { dispatchParagraphs } from './plugins/paragraphs.ts';
+import { dispatchDate } from './plugins/date.ts';
+import { dispatchLanguage } from './plugins/language.ts';
+import { dispatchHeadline } from './plugins/headline.ts';
+
+/** Bump when a change to the parser changes what it returns: it keys the cache. */
+export const PARSER_VERSION = '1';
+
+export function normalizeText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+export function dispatchProcessor(source: SourceInfo) {
+  return unified()
+    .use(parseLines)
+    .use(dispatchHeader)
+    .use(dispatchFooter)
+    .use(dispatchDateline)
+    .use(dispatchUnwrap)
+    .use(dispatchIntertitles)
+    .use(dispatchParagraphs)
+    .use(dispatchDate)
+    .use(dispatchLanguage)
+    .use(dispatchHeadline)
+    .use(compileDispatch, source)
+    .freeze();
+}
+
+export function parseDispatch(text: string, path: string, source?: SourceInfo): Article {
+  const info = source ?? { sha256: createHash('sha256').update(text).digest('hex'), encoding: 'utf-8' };
+  const file = new VFile({ path, value: normalizeText(text) });
+  const result = dispatchProcessor(info).processSync(file).result;
+  return result as Article;
+}

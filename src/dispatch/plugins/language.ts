@@ -1,0 +1,26 @@
+// Language with franc (ISO 639-3), given to pages as ISO 639-1. Restricting
+// franc to the languages an agency files in keeps short dispatches right.
+import type { Plugin } from 'unified';
+import type { Root } from 'mdast';
+import { franc } from 'franc';
+import { dispatchData, report } from '../messages.ts';
+import { textOf } from '../tree.ts';
+
+export const ISO639_1: Record<string, string> = {
+  fra: 'fr', eng: 'en', spa: 'es', deu: 'de', ita: 'it', por: 'pt', nld: 'nl', arb: 'ar', rus: 'ru',
+};
+const ONLY = Object.keys(ISO639_1);
+
+export const dispatchLanguage: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    const data = dispatchData(file);
+    const text = [data.title ?? '', ...tree.children.map(textOf)].join('\n');
+    const code = franc(text, { only: ONLY, minLength: 20 });
+    data.language = ISO639_1[code] ?? 'und';
+    if (data.language === 'und') {
+      report(file, 'warning', 'langue indéterminée (texte trop court ?) : la page sera marquée en français', tree.children[0]?.position, 'language-undetermined');
+    } else if (data.language !== 'fr') {
+      report(file, 'info', `dépêche en ${data.language}, pas en français`, tree.children[0]?.position, 'language-not-french');
+    }
+  };
+};

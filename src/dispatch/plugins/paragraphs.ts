@@ -1,0 +1,63 @@
+// One-line copy (like the archive's oldest dispatches) arrives as a single
+// run of sentences. An agency paragraph is short: the lede is one sentence,
+// the others two or three. Long runs are cut into such paragraphs; the
+// paragraphs an editor wrote are kept as they are.
+import type { Plugin } from 'unified';
+import type { Root, RootContent } from 'mdast';
+import { sentenceSpans, type Span } from '../sentences.ts';
+import { paragraph, slicePosition, startOf, textOf } from '../tree.ts';
+import { report } from '../messages.ts';
+
+const LONG = 600;
+const TARGET = 220;
+const MAX = 450;
+
+/** Group sentence spans into paragraphs; `lede` puts the first sentence alone. */
+export function groupSentences(text: string, spans: Span[], lede: boolean): Span[][] {
+  const groups: Span[][] = [];
+  let current: Span[] = [];
+  const length = (g: Span[]) => (g.length === 0 ? 0 : g[g.length - 1]!.end - g[0]!.start);
+  for (const span of spans) {
+    const closeLede = lede && groups.length === 0 && current.length === 1;
+    const wouldBe = current.length === 0 ? span.end - span.start : span.end - current[0]!.start;
+    // A sentence that opens on a quotation starts its own paragraph, as at the agency.
+    const opensQuote = /^["«“]/.test(text.slice(span.start, span.start + 1));
+    if (current.length > 0 && (closeLede || opensQuote || current.length >= 3 || length(current) >= TARGET || wouldBe > MAX)) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(span);
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+export const dispatchParagraphs: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    const out: RootContent[] = [];
+    let regrouped = 0;
+    tree.children.forEach((node) => {
+      const text = textOf(node);
+      if (node.type !== 'paragraph' || text.length <= LONG) {
+        out.push(node);
+        return;
+      }
+      const spans = sentenceSpans(text);
+      if (spans.length < 4) {
+        out.push(node);
+        return;
+      }
+      const isLede = !out.some((n) => n.type === 'paragraph');
+      for (const group of groupSentences(text, spans, isLede)) {
+        const from = group[0]!.start;
+        const to = group[group.length - 1]!.end;
+        out.push(paragraph(text.slice(from, to), slicePosition(startOf(node), text, from, to), node.data));
+      }
+      regrouped++;
+    });
+    if (regrouped > 0) {
+      report(file, 'info', `texte sans paragraphes : découpé en paragraphes de deux ou trois phrases`, tree.children[0]?.position, 'paragraphs-inferred');
+    }
+    tree.children = out;
+  };
+};

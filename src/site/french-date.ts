@@ -1,0 +1,25 @@
+// Dates in French as a reader expects them: "25 novembre 2014",
+// "novembre 2021", "1er mars 2020", "14 mars 2019 à 9 h 20". Built from the
+// date's own parts, so no time zone can move a month-precise date.
+import { format } from 'date-fns';
+import { fr } from 'date-fns/locale/fr';
+import type { ArticleDate } from '../dispatch/article.ts';
+import { dateParts } from '../dispatch/dates.ts';
+
+export function monthName(month: number): string {
+  return format(new Date(2000, month - 1, 1), 'LLLL', { locale: fr });
+}
+
+export function frenchDate(date: ArticleDate): string {
+  const { year, month, day, hour, minute } = dateParts(date);
+  if (month === undefined) return String(year);
+  if (day === undefined) return `${monthName(month)} ${year}`;
+  const d = `${day === 1 ? '1er' : day} ${monthName(month)} ${year}`;
+  if (hour === undefined || minute === undefined) return d;
+  return `${d} à ${hour}\u00a0h\u00a0${String(minute).padStart(2, '0')}`;
+}
+
+/** The value for `<time datetime>`: valid HTML at every precision. */
+export function machineDate(date: ArticleDate): string {
+  return date.value;
+}

@@ -1,0 +1,41 @@
+// Eleventy ships no type declarations; this is the part of its API we use.
+declare module '@11ty/eleventy' {
+  export interface EleventyUserConfig {
+    addGlobalData(name: string, value: unknown): void;
+    addPassthroughCopy(path: string | Record<string, string>): void;
+    addFilter(name: string, fn: (...args: never[]) => unknown): void;
+    setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+    setQuietMode(quiet: boolean): void;
+    setUseGitIgnore(use: boolean): void;
+    ignores: { add(glob: string): void };
+    addTemplateFormats?(formats: string): void;
+    setTemplateFormats(formats: string | string[]): void;
+  }
+  export interface EleventyOptions {
+    quietMode?: boolean;
+    configPath?: string;
+    pathPrefix?: string;
+    config?: (config: EleventyUserConfig) => void | Promise<void>;
+  }
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    write(): Promise<unknown>;
+  }
+}
+
+declare module '@11ty/eleventy-dev-server' {
+  export interface DevServerOptions {
+    port?: number;
+    liveReload?: boolean;
+    domDiff?: boolean;
+    pathPrefix?: string;
+    logger?: { info(...a: unknown[]): void; log(...a: unknown[]): void; error(...a: unknown[]): void };
+  }
+  export default class EleventyDevServer {
+    static getServer(name: string, dir: string, options?: DevServerOptions): EleventyDevServer;
+    serve(port: number): void;
+    getPort(): Promise<number>;
+    reload(event?: { files?: string[]; subtype?: string }): void;
+    close(): Promise<void>;
+  }
+}

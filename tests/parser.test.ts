@@ -1,0 +1,160 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseDispatch } from '../src/dispatch/parse.ts';
+import { decodeDispatch } from '../src/dispatch/decode.ts';
+import { sentences } from '../src/dispatch/sentences.ts';
+import { deriveHeadline } from '../src/dispatch/plugins/headline.ts';
+
+const here = import.meta.dirname;
+const SAMPLE = path.join(here, 'fixtures', 'sample', '000_3d2d1b338fec40bb.txt');
+const sample = () => parseDispatch(readFileSync(SAMPLE, 'utf8'), 'content/000_3d2d1b338fec40bb.txt');
+const paragraphs = (a: ReturnType<typeof sample>) => a.sections.flatMap((s) => s.paragraphs);
+
+test('sample: date header inline before the body, month precision', () => {
+  const a = sample();
+  assert.deepEqual(a.date, { value: '2021-11', precision: 'month', from: 'header' });
+  assert.ok(!a.lede.startsWith('date'), a.lede);
+  assert.ok(a.lede.startsWith("L'aviation syrienne a tué"));
+});
+
+test('sample: exact sections, the inline intertitle is a title and in no sentence', () => {
+  const a = sample();
+  assert.deepEqual(a.sections.map((s) => s.title), [null, "Poutine s'implique"]);
+  for (const p of paragraphs(a)) assert.ok(!p.includes('Poutine s\'implique -') && !p.includes('- Poutine'), p);
+  assert.ok(a.sections[1]!.paragraphs[0]!.startsWith('Raqa et ses alentours'));
+  assert.ok(a.sections[0]!.paragraphs.at(-1)!.endsWith("dans le nord et l'est syrien."));
+});
+
+test('sample: the one-line body becomes short agency paragraphs, lede alone', () => {
+  const a = sample();
+  const all = paragraphs(a);
+  assert.ok(all.length >= 8, `only ${all.length} paragraphs`);
+  assert.equal(sentences(a.lede).length, 1);
+  for (const p of all) assert.ok(p.length <= 450, `paragraph too long (${p.length}): ${p}`);
+  // Nothing lost: every word of the body is in some paragraph, in order.
+  const body = readFileSync(SAMPLE, 'utf8').replace(/^\s*date 2021-11\s*/, '').replace(/\s*- Poutine s'implique -\s*/, ' ');
+  assert.equal(all.join(' ').replace(/\s+/g, ' '), body.replace(/\s+/g, ' ').trim());
+});
+
+test('sample: "M. Poutine" stays inside one paragraph and one sentence', () => {
+  const a = sample();
+  const p = paragraphs(a).find((x) => x.includes('M. Poutine'));
+  assert.ok(p, 'no paragraph holds "M. Poutine"');
+  const s = sentences(p).find((x) => x.includes('M. Poutine'));
+  assert.ok(s?.startsWith("C'est la première fois que M. Poutine, dont le pays"), s);
+});
+
+test('sample: no sentence or paragraph is cut inside a quote', () => {
+  const a = sample();
+  for (const p of paragraphs(a)) {
+    assert.equal((p.match(/"/g) ?? []).length % 2, 0, `unbalanced quotes in: ${p}`);
+    for (const s of sentences(p)) assert.equal((s.match(/"/g) ?? []).length % 2, 0, `sentence cut in a quote: ${s}`);
+  }
+  assert.ok(paragraphs(a).some((p) => p.startsWith('"Après le premier raid,') && p.includes('s\'est produit", a souligné')));
+});
+
+test('sample: headline derived from the lede at a natural point', () => {
+  const a = sample();
+  assert.equal(a.title, null);
+  assert.equal(a.headline, "L'aviation syrienne a tué près de 100 personnes dans les raids les plus meurtriers jamais menés contre Raqa");
+  assert.equal(a.slug, 'laviation-syrienne-a-tue-pres-de-100-personnes');
+  assert.equal(a.url, '/2021/11/laviation-syrienne-a-tue-pres-de-100-personnes/');
+  assert.equal(a.language, 'fr');
+});
+
+test('sample: the same text gives the same id, whatever its line ends or BOM', () => {
+  const text = readFileSync(SAMPLE, 'utf8');
+  const a = parseDispatch(text, 'a.txt');
+  const b = parseDispatch('\uFEFF' + text.replace(/\n/g, '\r\n'), 'b.txt');
+  assert.equal(a.id, b.id);
+  assert.equal(a.headline, b.headline);
+});
+
+test('headline: cut at a word, never mid-word, when no clause boundary fits', () => {
+  const lede = 'Le gouvernement annonce une réforme profonde du système de retraites qui concernera près de douze millions de salariés du secteur privé dès janvier prochain.';
+  const h = deriveHeadline(lede);
+  assert.ok(h.endsWith('…'), h);
+  assert.ok(lede.startsWith(h.slice(0, -1)), h);
+  assert.match(lede.slice(h.length - 1), /^ /);
+});
+
+test('date header alone on the first line: year, month, day, minute precision', () => {
+  const body = 'PARIS (AFP) - Le Sénat a adopté jeudi le projet de loi de finances pour l\'année prochaine.';
+  for (const [header, value, precision] of [
+    ['date 2016', '2016', 'year'],
+    ['date 2021-11', '2021-11', 'month'],
+    ['date 2014-11-25', '2014-11-25', 'day'],
+    ['date: 2014-11-25T14:32', '2014-11-25T14:32', 'minute'],
+  ] as const) {
+    const a = parseDispatch(`${header}\n${body}\n`, 'x.txt');
+    assert.deepEqual(a.date, { value, precision, from: 'header' }, header);
+    assert.equal(a.dateline?.place, 'PARIS');
+    assert.ok(a.lede.startsWith('Le Sénat'), a.lede);
+  }
+});
+
+test('an impossible date is an error with line and column, not a crash', () => {
+  const a = parseDispatch('date 2021-02-30\nPARIS (AFP) - Le texte.\n', 'x.txt');
+  const d = a.diagnostics.find((x) => x.rule === 'date-impossible');
+  assert.equal(d?.severity, 'error');
+  assert.equal(d?.line, 1);
+  assert.equal(d?.column, 6);
+});
+
+test('intertitles on their own line become sections', () => {
+  const text = [
+    'date 2022-03-04',
+    'LYON (AFP) - Premier paragraphe du texte, assez long pour être une phrase.',
+    '',
+    '- Une décision attendue -',
+    '',
+    'Deuxième paragraphe. Il suit l\'intertitre.',
+    '',
+    '– Réactions –',
+    '',
+    'Troisième paragraphe.',
+  ].join('\n');
+  const a = parseDispatch(text, 'x.txt');
+  assert.deepEqual(a.sections.map((s) => s.title), [null, 'Une décision attendue', 'Réactions']);
+  assert.deepEqual(a.sections[1]!.paragraphs, ["Deuxième paragraphe. Il suit l'intertitre."]);
+});
+
+test('hard-wrapped wire copy is joined back into paragraphs', () => {
+  const text = [
+    'date 1998-05-12',
+    'PARIS (AFP) - Le gouvernement a présenté mardi en conseil des',
+    'ministres un projet de loi sur la réduction du temps de travail,',
+    'a annoncé le porte-parole.',
+    '',
+    'Le texte sera examiné en juin par',
+    "l'Assemblée nationale.",
+  ].join('\n');
+  const a = parseDispatch(text, 'x.txt');
+  assert.deepEqual(a.sections[0]!.paragraphs, [
+    'Le gouvernement a présenté mardi en conseil des ministres un projet de loi sur la réduction du temps de travail, a annoncé le porte-parole.',
+    "Le texte sera examiné en juin par l'Assemblée nationale.",
+  ]);
+});
+
+test('dispatches in content/ all parse without errors and with a dateline or a warning', () => {
+  const dir = path.join(here, '..', 'content');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  assert.ok(files.length >= 7);
+  for (const f of files) {
+    const { text, encoding, sha256 } = decodeDispatch(readFileSync(path.join(dir, f)));
+    const a = parseDispatch(text, `content/${f}`, { encoding, sha256 });
+    assert.deepEqual(a.diagnostics.filter((d) => d.severity === 'error'), [], f);
+    assert.ok(a.headline.length > 10, f);
+    assert.ok(a.dateline !== null || a.diagnostics.some((d) => d.rule === 'dateline-missing'), f);
+  }
+});
+
+test('Windows-1252 bytes are decoded without mojibake', () => {
+  const bytes = Buffer.from('date 2014-11-25\r\nPARIS (AFP) - L\x92\xe9t\xe9 a \xe9t\xe9 br\xfblant, a d\xe9clar\xe9 le ministre.\r\n', 'latin1');
+  const d = decodeDispatch(bytes);
+  assert.equal(d.encoding, 'windows-1252');
+  const a = parseDispatch(d.text, 'x.txt');
+  assert.equal(a.lede, 'L’été a été brûlant, a déclaré le ministre.');
+});
