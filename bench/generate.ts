@@ -36,9 +36,9 @@ const ROLES = [
   'la présidente de la région', 'un diplomate européen',
 ];
 const ORGS: [string, string][] = [
-  ['Organisation mondiale de la santé', 'OMS'], ['Observatoire syrien des droits de l\'Homme', 'OSDH'],
-  ['Confédération générale du travail', 'CGT'], ['Institut national de la statistique', 'Insee'],
-  ['Haut-Commissariat des Nations unies pour les réfugiés', 'HCR'], ['Banque centrale européenne', 'BCE'],
+  ['l\'Organisation mondiale de la santé', 'OMS'], ['l\'Observatoire syrien des droits de l\'Homme', 'OSDH'],
+  ['la Confédération générale du travail', 'CGT'], ['l\'Institut national de la statistique', 'Insee'],
+  ['le Haut-Commissariat des Nations unies pour les réfugiés', 'HCR'], ['la Banque centrale européenne', 'BCE'],
 ];
 const SUBJECTS: [string, string][] = [
   ['grève', 'Les conducteurs de bus ont cessé le travail pour dénoncer leurs conditions de travail'],
@@ -106,7 +106,7 @@ export function generateDispatch(i: number, seed = 42): Generated {
   if (!oneLine && r() < 0.3) lines.push(pick(['URGENT', 'BULLETIN', 'FLASH', 'ALERTE']));
   if (!oneLine && r() < 0.4) lines.push(`FRA${String(Math.floor(r() * 9999)).padStart(4, '0')} ${1 + Math.floor(r() * 4)} G ${String(200 + Math.floor(r() * 600)).padStart(4, '0')} FRA/AFP-${pick(['RC', 'YB', 'KL'])}${10 + Math.floor(r() * 89)}`);
   if (!oneLine && r() < 0.4) lines.push(`France-${subject}-${placeName.replace(/[^\p{L}]/gu, '')}`);
-  const title = `${placeName}: ${opening.charAt(0).toLowerCase()}${opening.slice(1)} (${i})`;
+  const title = `${placeName}: ${opening.charAt(0).toLowerCase()}${opening.slice(1)}`;
   if (!oneLine && r() < 0.7) lines.push(title, '');
 
   const when = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'][Math.floor(r() * 7)];
@@ -116,7 +116,8 @@ export function generateDispatch(i: number, seed = 42): Generated {
   const body: string[] = [];
   body.push(`${opening} ${when} à ${placeName}, a indiqué ${role}, ${first} ${last}.`);
   body.push(`"${pick(QUOTES)}", ${pick(VERBS)} ${first} ${last} lors d'un point presse.`);
-  body.push(`Selon l'${orgName} (${acronym}), ${pick(FILLERS).charAt(0).toLowerCase()}${pick(FILLERS).slice(1)}`);
+  const filler = pick(FILLERS);
+  body.push(`Selon ${orgName} (${acronym}), ${filler.charAt(0).toLowerCase()}${filler.slice(1)}`);
   const paragraphs = 3 + Math.floor(r() * 6);
   const sections: string[][] = [body];
   for (let p = 0; p < paragraphs; p++) {
