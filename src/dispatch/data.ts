@@ -1,6 +1,6 @@
 // What the plugins learn about a dispatch, kept on `file.data.dispatch` until
 // the compiler turns tree and data into an `Article`.
-import type { ArticleDate, Dateline, Priority } from './article.ts';
+import type { ArticleDate, Dateline, Entities, Priority, Quote, Source } from './article.ts';
 import type { Position } from 'unist';
 
 export interface FoundDate extends ArticleDate {
@@ -22,6 +22,9 @@ export interface DispatchData {
   footer: string | null;
   language: string;
   headline: string;
+  quotes: Quote[];
+  sources: Source[];
+  entities: Entities;
   /** Other `key value` header lines, kept as written. */
   headers: Record<string, string>;
 }
@@ -43,6 +46,9 @@ export function emptyDispatchData(): DispatchData {
     footer: null,
     language: 'und',
     headline: '',
+    quotes: [],
+    sources: [],
+    entities: { people: [], places: [], organisations: [] },
     headers: {},
   };
 }

@@ -15,6 +15,7 @@ import { dispatchParagraphs } from './plugins/paragraphs.ts';
 import { dispatchDate } from './plugins/date.ts';
 import { dispatchLanguage } from './plugins/language.ts';
 import { dispatchHeadline } from './plugins/headline.ts';
+import { dispatchAttribution } from './plugins/attribution.ts';
 
 /** Bump when a change to the parser changes what it returns: it keys the cache. */
 export const PARSER_VERSION = '1';
@@ -35,6 +36,7 @@ export function dispatchProcessor(source: SourceInfo) {
     .use(dispatchDate)
     .use(dispatchLanguage)
     .use(dispatchHeadline)
+    .use(dispatchAttribution)
     .use(compileDispatch, source)
     .freeze();
 }

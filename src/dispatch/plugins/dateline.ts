@@ -26,10 +26,18 @@ export const dispatchDateline: Plugin<[], Root> = function () {
       report(file, 'warning', "pas de ligne de date (« PARIS (AFP) - ») au début du texte : le lieu de la dépêche est inconnu", first.position, 'dateline-missing');
       return;
     }
-    const [whole, place, country, written, agency] = m;
+    const [whole, place, parenthesised, afterComma, agency] = m;
+    let country = parenthesised?.trim() ?? null;
+    let written = afterComma;
+    // English copy names the country after a comma: "SUEZ, Egypt, March 23, 2021".
+    const countryFirst = written ? /^(\p{Lu}[\p{L} -]+?),\s*(.+)$/u.exec(written) : null;
+    if (countryFirst && !country && parseWrittenDate(countryFirst[1]!) === null && parseWrittenDate(countryFirst[2]!) !== null) {
+      country = countryFirst[1]!;
+      written = countryFirst[2]!;
+    }
     data.dateline = {
       place: place!.trim(),
-      country: country?.trim() ?? null,
+      country,
       date: written?.trim() ?? null,
       agency: agency ?? null,
     };

@@ -8,7 +8,7 @@ import { textOf } from '../tree.ts';
 
 // Initials joined by slashes or hyphens; a lone word counts only in lower case
 // and short, so that a last line of text is never taken for a signature.
-const SIGNATURE = /^(?:[a-zA-Z]{1,8}(?:[-/][a-zA-Z0-9]{1,8}){1,8}|[a-z]{2,5})$/;
+const SIGNATURE = /^(?:[a-zA-Z]{1,8}(?:[-/][a-zA-Z0-9]{1,8}){1,8}\/?|[a-z]{2,5})$/;
 
 export const dispatchFooter: Plugin<[], Root> = function () {
   return (tree, file) => {

@@ -1,0 +1,79 @@
+// Quotes with their speakers, the sources of the information, and the people,
+// places and organisations named: what the archive's who-and-where pages and
+// its "who said what" are built from.
+import type { Plugin } from 'unified';
+import type { Root } from 'mdast';
+import type { Entities, Quote, Source } from '../article.ts';
+import { fold } from '../dates.ts';
+import { dispatchData, report } from '../messages.ts';
+import { documentOf, paragraphAt, positionOf, titleDocument } from '../semantics/document.ts';
+import { findQuotes } from '../semantics/quotes.ts';
+import { distinct, findNames, titleCase } from '../semantics/names.ts';
+import { Attributor, quoteKind, type Attributed } from '../semantics/attribution.ts';
+import { INSTITUTION_HEADS } from '../semantics/lexicon.ts';
+
+const INSTITUTION = new RegExp(`^(?:${INSTITUTION_HEADS.join('|')})(?![\\p{L}])|^\\p{Lu}`, 'u');
+
+const MARK_NAMES: Record<string, string> = { '"': 'guillemet droit "', '«': 'guillemet ouvrant «', '»': 'guillemet fermant »', '“': 'guillemet ouvrant “', '”': 'guillemet fermant ”' };
+
+function unique(names: string[]): string[] {
+  return [...new Map(names.map((n) => [fold(n), n] as const)).values()].filter((n, i, all) => all.findIndex((m) => fold(m) === fold(n)) === i);
+}
+
+export const dispatchAttribution: Plugin<[], Root> = function () {
+  return (tree, file) => {
+    const data = dispatchData(file);
+    const doc = documentOf(tree);
+    if (doc.text === '') return;
+    const { quotes, stray } = findQuotes(doc);
+    for (const s of stray) {
+      report(file, 'warning', `${MARK_NAMES[s.mark] ?? s.mark} sans son pendant : citation ignorée, vérifier les guillemets`, positionOf(doc, s.at, s.at + 1), 'quote-unbalanced');
+    }
+    const datelinePlaces = data.dateline ? [titleCase(data.dateline.place), ...(data.dateline.country ? [data.dateline.country] : [])] : [];
+    const names = findNames(doc);
+    // The title names people and places too ("Niger: au moins 17 soldats tués").
+    const titleNames = data.title ? findNames(titleDocument(data.title)) : null;
+    const attributor = new Attributor(doc, names, quotes);
+
+    const attributed: Attributed[] = [];
+    let sentenceIndex = 0;
+    const sourcesUpTo = (offset: number) => {
+      while (sentenceIndex < doc.sentences.length && doc.sentences[sentenceIndex]!.start <= offset) {
+        const s = doc.sentences[sentenceIndex]!;
+        for (const party of attributor.sourcesIn(s.start, s.end)) attributor.addSource(party);
+        sentenceIndex++;
+      }
+    };
+    for (const q of quotes) {
+      sourcesUpTo(q.open - 1);
+      const kind = quoteKind(doc, q, quotes);
+      const speaker = kind === 'speech' ? attributor.speakerOf(q, attributed.filter((a) => a.kind === 'speech').at(-1)) : null;
+      if (speaker) attributor.addSource(speaker);
+      attributed.push({ quote: q, kind, speaker });
+    }
+    sourcesUpTo(doc.text.length);
+
+    data.quotes = attributed.map(({ quote, kind, speaker }): Quote => {
+      const p = paragraphAt(doc, quote.open);
+      return { text: quote.text, kind, speaker: speaker?.name ?? null, section: p.section, paragraph: p.paragraph };
+    });
+    const sources = attributor.foldSources();
+    data.sources = sources.map((s): Source => ({ name: s.name, acronym: s.acronym, type: s.type, role: s.role }));
+
+    const organisations = new Map<string, string>();
+    for (const o of names.organisations.values()) organisations.set(fold(o.name), o.name);
+    // Sources that are bodies with a proper name join the organisations; people,
+    // unnamed officials and groups ("pompiers de Loire-Atlantique") do not.
+    for (const s of sources) {
+      const body = s.type === 'organisation' || s.type === 'media' || (s.type === 'official' && INSTITUTION.test(s.name));
+      if (body && /\p{Lu}/u.test(s.name) && !/^(?:un|une|des)\s/i.test(s.name) && !organisations.has(fold(s.name))) {
+        organisations.set(fold(s.name), s.name);
+      }
+    }
+    const people = unique([...distinct(names.mentions, 'person'), ...(titleNames ? distinct(titleNames.mentions, 'person') : [])]);
+    const places = unique([...datelinePlaces, ...distinct(names.mentions, 'place'), ...(titleNames ? distinct(titleNames.mentions, 'place') : [])]);
+    for (const o of titleNames?.organisations.values() ?? []) if (!organisations.has(fold(o.name))) organisations.set(fold(o.name), o.name);
+    const entities: Entities = { people, places, organisations: [...organisations.values()] };
+    data.entities = entities;
+  };
+};

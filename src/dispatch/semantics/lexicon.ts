@@ -1,0 +1,141 @@
+// Words the attribution and entity rules rely on, in French, English and
+// Spanish. Lists, not code: extend them here when copy uses a new word.
+import { fold } from '../dates.ts';
+
+
+// First-group (-er) reporting verbs by stem; every tense is generated from
+// the stem, so "indiquait", "indiqueront" and "a indiqué" all match.
+const ER_STEMS = [
+  'indiqu', 'déclar', 'affirm', 'soulign', 'précis', 'confirm', 'ajout', 'estim', 'expliqu', 'annon[cç]',
+  'assur', 'dénon[cç]', 'rapport', 'insist', 'martel', 'racont', 'témoign', 'confi', 'observ', 'relev',
+  'rappel', 'regrett', 'déplor', 'jug', 'considér', 'protest', 'exclam', 'lâch', 'gliss', 'soupir', 'lan[cç]',
+  'tonn', 'fustig', 'juge', 'interroge', 'accus', 'signal', 'souhait', 'espér', 'interrog', 'demand', 'détaill', 'révél',
+  'salu', 'évoqu', 'qualifi', 'comment', 'proclam', 'répét', 'réclam', 'clam', 'prôn', 'plaid', 'résum',
+  'tweet', 'poursuiv', 'réagi', 'not', 'prévien', 'averti', 'analys', 'nuan', 'tempér', 'rassur',
+  'alert', 'avou', 'décri', 'parl', 'reconn', 'énum', 'pré[cv]', 'insinu', 'abond', 'renchér', 'martèl',
+  'appel', 'exhort', 'réitér', 'concéd', 'résum', 'ironis', 'regrett', 'dédramatis', 'certifi', 'jur',
+];
+const ER_ENDINGS = '(?:e|es|ent|ait|aient|é|ée|és|ées|era|eront|erait|eraient|ant|a|èrent|ons|ez)';
+// Other verbs, listed form by form.
+const IRREGULAR = [
+  'dit', 'dis', 'disent', 'disait', 'disaient', 'dira', 'diront', 'dirait', 'disant', 'dise',
+  'répond', 'répondu', 'répondait', 'répondent', 'répondant',
+  'reconnaît', 'reconnait', 'reconnu', 'reconnue', 'reconnaissait', 'reconnaissant',
+  'admet', 'admis', 'admettait', 'soutient', 'soutenu', 'soutenait', 'soutenant',
+  'prévient', 'prévenu', 'prévenait', 'prévenant', 'promet', 'promis', 'promettait',
+  'écrit', 'écrivait', 'écrivent', 'sourit', 'souri', 'souriait', 'poursuit', 'poursuivi', 'poursuivait',
+  'conclut', 'conclu', 'craint', 'craignait', 'dément', 'démenti', 'démentait',
+  'avertit', 'averti', 'avertissait', 'renchérit', 'renchéri', 'réagit', 'réagi', 'réagissait',
+  'décrit', 'décrivait', 'décrivant', 'appris', 'mis en garde', 'met en garde', 'fait savoir', 'fait valoir',
+  'félicité', 'félicitée', 'félicite', 'indigné', 'indignée', 'indigne', 'inquiété', 'inquiétée', 'inquiète',
+  'réjoui', 'réjouie', 'réjouit', 'interrogé', 'exclamé',
+];
+// English and Spanish reporting verbs.
+const FOREIGN = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'stated', 'noted', 'warned', 'insisted',
+  'announced', 'confirmed', 'wrote', 'urged', 'declared', 'described', 'claimed', 'argued', 'acknowledged',
+  'recalled', 'stressed', 'underlined', 'reported', 'tweeted', 'asked', 'estimated', 'cautioned',
+  'dijo', 'afirmó', 'declaró', 'señaló', 'explicó', 'indicó', 'aseguró', 'agregó', 'añadió', 'precisó',
+  'manifestó', 'sostuvo', 'advirtió', 'comentó', 'destacó', 'subrayó', 'anunció', 'informó', 'reconoció',
+  'dice', 'afirma', 'declara', 'asegura', 'explica', 'denunció', 'lamentó', 'celebró',
+];
+
+const L = '\\p{L}';
+export const REPORTING_VERB = new RegExp(
+  `(?<![${L}])(?:(?:${ER_STEMS.join('|')})${ER_ENDINGS}|${IRREGULAR.join('|')}|${FOREIGN.join('|')})(?![${L}])`,
+  'iu',
+);
+export const REPORTING_VERB_G = new RegExp(REPORTING_VERB.source, 'giu');
+
+/** Words that look like reporting verbs but are nouns or adjectives in copy. */
+export const NOT_VERBS = new Set(['note', 'notes', 'demande', 'demandes', 'appel', 'jure', 'lance', 'parle', 'relevé', 'comment', 'observe', 'mette', 'présent', 'prévu', 'prévue', 'prévus', 'prévues', 'précise', 'précis', 'appelé', 'appelée']);
+
+export const AUXILIARIES = /^(?:a|ont|avait|avaient|aurait|auraient|aura|auront|est|sont|était|étaient|s'est|se sont|s'était|va|vont|allait|vient de|venait de|has|have|had|was|were|will|would|ha|han|había|habían)$/iu;
+
+// Words between an auxiliary and its participle that are not the subject.
+export const ADVERBS = new Set([
+  'déjà', 'encore', 'aussi', 'également', 'ensuite', 'alors', 'toutefois', 'cependant', 'pourtant', 'même',
+  "d'ailleurs", 'ainsi', 'notamment', 'lui-même', 'elle-même', 'enfin', 'plus', 'tard', 'immédiatement',
+  'also', 'later', 'earlier', 'then', 'quickly', 'further', 'however', 'también', 'además',
+]);
+
+export const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas', 'lui', 'eux']);
+
+export const DETERMINERS = /^(?:le|la|les|l['’]|un|une|des|du|de|d['’]|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|the|a|an|el|los|las|su|sus|un|una|unos|unas|plusieurs|deux|trois|quelques)\s+/iu;
+export const DEFINITE = /^(?:(?:le|la|les|son|sa|ses|leur|leurs|the|el|los|las|su|sus)\s+|l['’]\s*)/iu;
+
+// Nouns that refer back to an organisation named earlier ("selon l'ONG").
+export const ORG_ANAPHORS = new Set([
+  'ong', 'organisation', 'institut', 'ministère', 'parti', 'constructeur', 'groupe', 'entreprise', 'société',
+  'juridiction', 'tribunal', 'office', 'agence', 'observatoire', 'syndicat', 'association', 'fédération',
+  'compagnie', 'club', 'department', 'ministry', 'authority', 'agency', 'company', 'organization', 'group',
+  'palace', 'partido', 'ministerio', 'organización', 'empresa', 'commission', 'exploitant',
+]);
+
+// People named by what they do, who may be the person just named
+// ("assure le berger", "le marin de 58 ans a raconté").
+export const PERSON_NOUNS = new Set([
+  'berger', 'bergère', 'marin', 'navigateur', 'navigatrice', 'éleveur', 'éleveuse', 'agriculteur', 'agricultrice',
+  'artiste', 'chanteur', 'chanteuse', 'écrivain', 'écrivaine', 'acteur', 'actrice', 'comédien', 'comédienne',
+  'sportif', 'sportive', 'joueur', 'joueuse', 'coureur', 'coureuse', 'athlète', 'skipper', 'alpiniste',
+  'octogénaire', 'septuagénaire', 'sexagénaire', 'quinquagénaire', 'retraité', 'retraitée', 'cinéaste',
+  'réalisateur', 'réalisatrice', 'romancier', 'romancière', 'musicien', 'musicienne', 'pilote', 'champion',
+  'championne', 'entraîneur', 'sélectionneur', 'vigneron', 'vigneronne', 'pêcheur', 'boulanger', 'militant',
+  'militante', 'survivant', 'survivante', 'rescapé', 'rescapée',
+]);
+
+// Roles that make an unnamed source an official one.
+export const OFFICIAL_WORDS = /(?<![\p{L}])(?:ministre|ministère|gouvernement|gouverneur|préfet|préfète|préfecture|procureur|procureure|parquet|police|policier|policière|gendarmerie|gendarme|pompiers?|sapeurs-pompiers|secours|mairie|maire|président|présidente|présidence|porte-parole|responsable|fonctionnaire|diplomate|diplomatiques?|ambassade|ambassadeur|autorités?|armée|militaire|état-major|elysée|matignon|commission européenne|conseiller|conseillère|sénateur|sénatrice|député|députée|élu|élue|juge|tribunal|cour|justice|judiciaire|sécuritaire|protection civile|administration|service|direction départementale|office|centre national|institut national|department|ministry|minister|government|official|officials|authority|authorities|palace|police|spokesman|spokeswoman|secretary|gobierno|ministerio|autoridad|policía|escrutinio|fiscalía|météo-france)(?![\p{L}])/iu;
+export const MEDIA_WORDS = /(?<![\p{L}])(?:journal|quotidien|hebdomadaire|magazine|radio|télévision|chaîne|agence de presse|site d'information|newspaper|daily|broadcaster|periódico|diario|cadena)(?![\p{L}])/iu;
+export const ORG_WORDS = /(?<![\p{L}])(?:ong|organisation|association|syndicat|fédération|confédération|union|entreprise|société|groupe|compagnie|parti|fondation|observatoire|institut|comité|ligue|club|banque|croix-rouge|coalition|exploitant|constructeur|direction|équipe|chambre|company|group|organization|partido|empresa|sindicato|fundación)(?![\p{L}])/iu;
+
+export const KNOWN_MEDIA = new Set(['le monde', 'libération', 'le figaro', 'le parisien', "l'équipe", 'les echos', 'ouest-france', 'france inter', 'france info', 'franceinfo', 'bfmtv', 'tf1', 'france 2', 'canal+', 'rtl', 'europe 1', 'al-watan', 'al-jazeera', 'al jazeera', 'bbc', 'cnn', 'new york times', 'washington post', 'the guardian', 'el país', 'el mundo', 'reuters']);
+
+export { KNOWN_ORGS, KNOWN_PLACES, knownPlace } from './gazetteer.ts';
+
+// Capitalised words that open a sentence or a name-like run but are not names.
+export const NOT_NAME_WORDS = new Set(
+  [
+    'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'en', 'dans', 'pour', 'selon', 'après',
+    'avant', 'mais', 'et', 'il', 'elle', 'ils', 'elles', 'ce', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'sur',
+    'sous', 'par', 'avec', 'sans', 'chez', 'vers', 'depuis', 'pendant', 'lors', 'devant', 'derrière', 'plus',
+    'près', 'face', 'ici', 'aujourd', 'hier', 'demain', 'seules', 'seuls', 'seul', 'seule', 'tous', 'toutes',
+    'the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'from', 'of', 'with', 'and', 'but', 'her', 'his', 'their',
+    'el', 'los', 'las', 'una', 'unos', 'su', 'sus', 'según', 'tras', 'con', 'ante',
+    'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday',
+    'thursday', 'friday', 'saturday', 'sunday', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet',
+    'août', 'septembre', 'octobre', 'novembre', 'décembre', 'january', 'february', 'march', 'april', 'may',
+    'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'm.', 'mme', 'mlle', 'me', 'mgr', 'dr', 'pr', 'mr', 'mrs', 'ms', 'sir', 'lord', 'saint', 'sainte',
+    'etat', 'état', 'etats-unis', 'affaires', 'nations', 'droits', 'homme', 'république', 'ligue', 'coupe',
+    'premier', 'première', 'président', 'présidente', 'ministre', 'prime', 'minister', 'president', 'secretary',
+    'queen', 'king', 'prince', 'princess', 'chancellor', 'senator', 'governor', 'mayor', 'general', 'chairman',
+    'presidente', 'ministro', 'ministra', 'rey', 'reina', 'agriculture', 'économie', 'economía', 'football',
+    'festival', 'climat', 'gaz', 'canicule', 'afp', 'nord', 'sud', 'est', 'ouest', 'abbey', 'canal',
+  ].map(fold),
+);
+
+// Titles and roles that stand before a name and are not part of it.
+export const NAME_TITLES = /^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Mgr|Dr|Pr|Mr\.?|Mrs\.?|Ms\.?|Sir|Lord|Prime|Minister|President|Secretary|Queen|King|Prince|Princess|Chancellor|Senator|Governor|Mayor|General|Chairman|Agriculture|Foreign|Defence|Defense|Interior|Finance|Health|Labour|Labor|Justice|Education|Pope|Father|Sister|Brother)$/u;
+
+// Words that make a capitalised run an organisation rather than a person.
+export const ORG_HEADS = new Set(
+  [
+    'commission', 'parlement', 'assemblée', 'conseil', 'cour', 'tribunal', 'banque', 'institut', 'observatoire',
+    'organisation', 'agence', 'union', 'fédération', 'confédération', 'syndicat', 'parti', 'front', 'comité',
+    'office', 'haut-commissariat', 'croix-rouge', 'fondation', 'association', 'université', 'ministère', 'palais',
+    'direction', 'centre', 'bureau', 'ligue', 'forces', 'armée', 'department', 'ministry', 'authority', 'agency',
+    'council', 'party', 'palace', 'forum', 'group', 'company', 'corporation', 'bank', 'university', 'congress',
+    'partido', 'comunidad', 'asamblea', 'ministerio', 'gobierno', 'airlines', 'as', 'fc', 'chu', 'chr',
+  ].map(fold),
+);
+
+export const ORDINALS = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
+
+// Particles inside names: Bachar el-Assad, Rami Abdel Rahmane, Annabelle Le Goff.
+/** Lower-case heads of institutions named after a place: "tribunal administratif de Rennes". */
+export const INSTITUTION_HEADS = ['tribunal', 'parquet', 'préfecture', 'sous-préfecture', 'cour', 'conseil municipal', 'conseil régional', 'conseil départemental', 'chambre', 'parc', 'ministère', 'mairie', 'université', 'hôpital', 'centre hospitalier', 'musée', 'théâtre', 'commissariat', 'rectorat', 'académie', 'diocèse', 'archevêché', 'gendarmerie', 'assemblée', 'ministry', 'department', 'university', 'ministerio', 'gobierno', 'tribunal supremo'];
+
+export const NOT_ORG_ACRONYMS = new Set(['AFP', 'NDLR', 'PDG', 'DG', 'TV', 'PIB', 'SMS', 'GPS', 'ADN', 'OK', 'PS', 'USA', 'UK', 'II', 'III', 'IV', 'VI', 'XX', 'XXI', 'XIX', 'CEO', 'AM', 'PM', 'FLASH', 'URGENT', 'ALERTE', 'BULLETIN', 'IA', 'AI', 'TVA', 'ONG', 'NGO', 'AOP', 'AOC', 'IGP', 'NHS', 'CDI', 'CDD', 'BTP', 'RER', 'TGV', 'SUV', 'VTC', 'HLM', 'COVID', 'SIDA', 'VIH']);
+
+export const NAME_PARTICLES = new Set(['de', 'du', 'des', 'da', 'di', 'dos', 'del', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ibn', 'abu', 'abou', 'ould', 'al', 'el', 'le', 'la', 'y']);

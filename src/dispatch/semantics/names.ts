@@ -1,0 +1,325 @@
+// Names in the text: people, places and organisations, each mention with its
+// offset (attribution needs "the last person named") and one canonical name
+// per entity (it becomes a URL). Rules and gazetteers, no model: copy names
+// people in full once ("Vladimir Poutine") and then by title ("M. Poutine").
+import { fold } from '../dates.ts';
+import type { Doc } from './document.ts';
+import {
+  KNOWN_ORGS,
+  KNOWN_MEDIA,
+  NAME_PARTICLES,
+  NAME_TITLES,
+  NOT_NAME_WORDS,
+  ORDINALS,
+  ORG_HEADS,
+  INSTITUTION_HEADS,
+  NOT_ORG_ACRONYMS,
+  knownPlace,
+} from './lexicon.ts';
+
+const isParticle = (w: string) => NAME_PARTICLES.has(w.toLowerCase());
+
+export type MentionKind = 'person' | 'place' | 'org';
+
+export interface Mention {
+  kind: MentionKind;
+  /** Canonical name of the entity. */
+  name: string;
+  at: number;
+  end: number;
+}
+
+export interface Organisation {
+  name: string;
+  acronym: string | null;
+}
+
+export interface Names {
+  mentions: Mention[];
+  organisations: Map<string, Organisation>;
+  /** Acronym → full name, from "Observatoire syrien des droits de l'Homme (OSDH)". */
+  acronyms: Map<string, string>;
+}
+
+const UPPER_WORD = String.raw`(?:(?:M|Mr|Mrs|Ms|Dr|St|Jr|MM|\p{Lu})\.|(?:(?:el|al|ben|bin|abou|abu|ibn)-)?\p{Lu}[\p{L}\p{M}\d'’+-]*)`;
+const PARTICLE = String.raw`(?:de|du|des|da|di|dos|del|van|von|der|den|ben|bin|ibn|abu|abou|ould|al|el|y|of|for)`;
+const RUN = new RegExp(String.raw`(?<![\p{L}\d])${UPPER_WORD}(?:[ \u00a0](?:${PARTICLE}[ \u00a0])?${UPPER_WORD})*`, 'gu');
+
+// Adjectives that complete an organisation's name: "Commission européenne".
+const ORG_ADJECTIVE = /^(?:[\p{Ll}-]+(?:éen|éenne|éens|al|ale|aux|ales|el|elle|ien|ienne|ain|aine|ais|aise|ique|iques|if|ive|aire|aires|ois|oise|iste|unies|unis|ouvrière|supérieur|supérieure|général|générale))$/u;
+
+function words(run: string): string[] {
+  return run.split(/[ \u00a0]+/);
+}
+
+/** Initials of the significant words, hyphenated parts counted: "Haut-Commissariat" gives HC. */
+function initials(ws: string[]): string {
+  return ws
+    .flatMap((w) => w.split('-'))
+    .filter((w) => w.length > 0 && !/^(?:de|du|des|d'|l'|la|le|les|et|pour|of|the|and|for|y|del|la)$/i.test(w))
+    .map((w) => fold(w.replace(/^[dl]['’]/i, ''))[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+/** The words before "(ACR)" whose initials spell the acronym. */
+function expandAcronym(before: string, acronym: string): string | null {
+  const ws = before.trimEnd().split(/\s+/);
+  const target = acronym.toUpperCase().replace(/[^A-Z]/g, '');
+  for (let n = 1; n <= Math.min(ws.length, 12); n++) {
+    const cand = ws.slice(ws.length - n);
+    cand[0] = cand[0]!.replace(/^[dl]['’]/i, '');
+    if (initials(cand) === target) return cand.join(' ');
+  }
+  // English acronyms of French names (NHC for "Centre national des
+  // ouragans"): the noun phrase from its capital back to its determiner.
+  // Only for real acronyms: "(Elysée)" names a source, not "la République".
+  if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2) return null;
+  for (let n = Math.min(ws.length - 1, 8); n >= 1; n--) {
+    const cand = ws.slice(ws.length - n);
+    const first = cand[0]!.replace(/^[dl]['’]/i, '');
+    const previous = ws[ws.length - n - 1]!;
+    if (/^\p{Lu}/u.test(first) && (/^(?:le|la|les|du|des|de|au|aux|par|the|el|los|las|a|à)$/i.test(previous) || /^[dl]['’]/i.test(cand[0]!))) {
+      cand[0] = first;
+      return cand.join(' ');
+    }
+  }
+  return null;
+}
+
+function isNameWord(w: string): boolean {
+  return /^\p{Lu}/u.test(w.replace(/^(?:el|al|ben|bin|abou|abu|ibn)-/, '')) && !NOT_NAME_WORDS.has(fold(w)) && !/^\p{Lu}{2,}$/u.test(w);
+}
+
+/** Runs of capitalised words, split around what is already named. */
+function* runs(text: string, free: (at: number, end: number) => boolean): Generator<{ at: number; ws: string[] }> {
+  for (const m of text.matchAll(RUN)) {
+    let at = m.index;
+    let current: string[] = [];
+    let currentAt = at;
+    for (const w of words(m[0])) {
+      if (free(at, at + w.length)) {
+        if (current.length === 0) currentAt = at;
+        current.push(w);
+      } else if (current.length > 0) {
+        yield { at: currentAt, ws: current };
+        current = [];
+      }
+      at += w.length + 1;
+    }
+    if (current.length > 0) yield { at: currentAt, ws: current };
+  }
+}
+
+const PLACE_CUE = /(?:(?:^|\s)(?:à|au|aux|près d[eu]|ville d[eu]|quartier d[eu]|région d[eu]|province d[eu]|département d[eu]|commune d[eu]|village d[eu]|port d[eu]|aéroport d[eu]|in|at|near|from|en)\s+(?:la\s+|l['’])?|d['’])$/iu;
+
+export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
+  const text = doc.text;
+  const mentions: Mention[] = [];
+  const organisations = new Map<string, Organisation>();
+  const acronyms = new Map<string, string>();
+  const taken: [number, number][] = [];
+  const free = (at: number, end: number) => taken.every(([a, b]) => end <= a || at >= b);
+  const add = (kind: MentionKind, name: string, at: number, end: number) => {
+    mentions.push({ kind, name, at, end });
+    taken.push([at, end]);
+  };
+  const addOrg = (name: string, acronym: string | null) => {
+    const key = fold(name);
+    const known = organisations.get(key);
+    if (!known) organisations.set(key, { name, acronym });
+    else if (!known.acronym && acronym) known.acronym = acronym;
+  };
+
+  // 1. Acronyms defined in parentheses: the full name and the acronym.
+  for (const m of text.matchAll(/\(([\p{Lu}][\p{Lu}\p{Ll}\d&-]{1,9})\)/gu)) {
+    const acronym = m[1]!;
+    if (!/\p{Lu}.*\p{Lu}|^\p{Lu}\p{Ll}{2,5}$/u.test(acronym)) continue;
+    const lineStart = Math.max(text.lastIndexOf('\n', m.index), text.lastIndexOf(',', m.index) + 1, 0);
+    const full = expandAcronym(text.slice(Math.max(lineStart, m.index - 160), m.index), acronym);
+    if (!full) continue;
+    acronyms.set(acronym, full);
+    addOrg(full, acronym);
+    const at = text.lastIndexOf(full, m.index);
+    if (at !== -1) add('org', full, at, m.index + m[0].length);
+  }
+
+  // 2. Organisations and media the gazetteer knows, and defined acronyms used later.
+  for (const name of [...KNOWN_ORGS, ...acronyms.keys()]) {
+    const re = new RegExp(String.raw`(?<![\p{L}\d])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\d])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      if (!free(m.index, m.index + name.length)) continue;
+      let canonical = acronyms.get(name) ?? name;
+      let end = m.index + name.length;
+      if (!acronyms.has(name)) {
+        // "la Croix-Rouge américaine": the adjective is part of the name.
+        const adjective = /^[ \u00a0]([\p{Ll}-]+)/u.exec(text.slice(end));
+        if (adjective && ORG_ADJECTIVE.test(adjective[1]!)) {
+          canonical = `${name} ${adjective[1]}`;
+          end += adjective[0].length;
+        }
+        addOrg(canonical, null);
+      }
+      add('org', canonical, m.index, end);
+    }
+  }
+
+  // 2b. Institutions named after a place: "tribunal administratif de Rennes".
+  const institution = new RegExp(String.raw`(?<![\p{L}])(?:${INSTITUTION_HEADS.join('|')})(?:[ \u00a0][\p{Ll}'’-]+){0,2}?[ \u00a0](?:de la|de l['’]|du|des|de|d['’])[ \u00a0]?(?:\p{Lu}[\p{L}'’-]*)(?:[ \u00a0](?:de |du |des )?\p{Lu}[\p{L}'’-]*)*(?:[ \u00a0][\p{Ll}-]+(?:ées?|aux|ales?|al|iques?|elles?|aires?|ères?|iens?|iennes?|ais|aises?|ionale?s?))?`, 'gu');
+  for (const m of text.matchAll(institution)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    addOrg(m[0], null);
+    add('org', m[0], m.index, m.index + m[0].length);
+  }
+
+  // 3. Runs of capitalised words: places, organisations, people.
+  const people: Mention[] = [];
+  for (const run of [...runs(text, free)]) {
+    let { at, ws } = run;
+    // "L'Allemagne", "L'AS Saint-Etienne": the elided article is not the name.
+    const elided = /^[LD]['’](?=\p{L})/u.exec(ws[0]!);
+    if (elided) {
+      ws = [ws[0]!.slice(2), ...ws.slice(1)];
+      at += 2;
+      if (/^\p{Ll}/u.test(ws[0]!)) {
+        ws = ws.slice(1);
+        at += (run.ws[0]!.length - 2) + 1;
+        if (ws.length === 0) continue;
+      }
+    }
+    const endOf = () => at + ws.join(' ').length;
+    const whole = ws.join(' ').replace(/\.$/, '');
+    if (KNOWN_MEDIA.has(fold(whole))) {
+      addOrg(whole, null);
+      add('org', whole, at, endOf());
+      continue;
+    }
+    const place = knownPlace(whole);
+    if (place) {
+      add('place', place, at, endOf());
+      continue;
+    }
+    // Leading words that are not part of a name: determiners, titles, roles.
+    let determined = false;
+    while (ws.length > 0 && (NOT_NAME_WORDS.has(fold(ws[0]!)) || NAME_TITLES.test(ws[0]!) || NAME_PARTICLES.has(ws[0]!)) && !knownPlace(ws.join(' ')) && !KNOWN_MEDIA.has(fold(ws.join(' ')))) {
+      determined ||= /^(?:le|la|les|the|el|los|las)$/i.test(ws[0]!);
+      at += ws[0]!.length + 1;
+      ws = ws.slice(1);
+    }
+    while (ws.length > 0 && isParticle(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
+    if (ws.length === 0) continue;
+    ws[ws.length - 1] = ws[ws.length - 1]!.replace(/\.$/, '');
+    const name = ws.join(' ');
+    const inner = knownPlace(name);
+    if (inner) {
+      add('place', inner, at, endOf());
+      continue;
+    }
+    const acronymLike = (w: string) => /^\p{Lu}{2,6}$/u.test(w) && !ORDINALS.test(w) && !NOT_ORG_ACRONYMS.has(w);
+    if (ws.some((w) => ORG_HEADS.has(fold(w)) || acronymLike(w))) {
+      if (ws.length === 1 && acronymLike(ws[0]!)) {
+        addOrg(name, null);
+        add('org', name, at, endOf());
+      } else if (ws.length >= 2) {
+        addOrg(name, null);
+        add('org', name, at, endOf());
+      } else {
+        // "Commission européenne", "Croix-Rouge américaine": head and adjectives.
+        const after = text.slice(endOf()).match(/^(?:[ \u00a0][\p{Ll}-]+){1,2}/u)?.[0] ?? '';
+        const adjectives = after.trim().split(/\s+/).filter(Boolean);
+        const kept: string[] = [];
+        for (const a of adjectives) if (ORG_ADJECTIVE.test(a)) kept.push(a); else break;
+        if (kept.length > 0) {
+          const full = [name, ...kept].join(' ');
+          addOrg(full, null);
+          add('org', full, at, at + full.length);
+        } else if (/(?:^|\s)(?:le|la|du|au|l['’])\s*$/iu.test(text.slice(Math.max(0, at - 4), at))) {
+          // "le Parlement", "du Conseil": the institution, capitalised.
+          addOrg(name, null);
+          add('org', name, at, endOf());
+        }
+      }
+      continue;
+    }
+    if (ws.length >= 2 && PLACE_CUE.test(text.slice(Math.max(0, at - 30), at)) && !/d['’]$/u.test(text.slice(at - 2, at))) {
+      add('place', name, at, endOf());
+      continue;
+    }
+    const nameWords = ws.filter((w, k) => k === 0 || !isParticle(w));
+    // "The Ever Given", "Le Clemenceau": a name after an article is a ship or a thing, not a person.
+    if (nameWords.length >= 2 && !determined && nameWords.every((w) => isNameWord(w) || ORDINALS.test(w))) {
+      const person = { kind: 'person' as const, name, at, end: endOf() };
+      people.push(person);
+      add('person', name, at, endOf());
+    }
+  }
+
+  // 4. Single names: a surname after a title or alone, folded into the full
+  //    name it belongs to ("M. Poutine" is Vladimir Poutine); and places
+  //    after a preposition ("à Sotchi", "near Des Moines").
+  const fullNames = [...new Set(people.map((p) => p.name))];
+  const bySurname = new Map<string, string>();
+  for (const full of fullNames) {
+    const ws = words(full);
+    for (let k = 1; k < ws.length; k++) {
+      const tail = ws.slice(k).join(' ');
+      if (!isParticle(ws[k]!)) bySurname.set(fold(tail), bySurname.has(fold(tail)) && bySurname.get(fold(tail)) !== full ? '' : full);
+    }
+  }
+  for (const run of [...runs(text, free)]) {
+    let { at, ws } = run;
+    const elided = /^[LD]['’](?=\p{Lu})/u.exec(ws[0]!);
+    if (elided) {
+      ws = [ws[0]!.slice(2), ...ws.slice(1)];
+      at += 2;
+    }
+    let titled = false;
+    while (ws.length > 1 && (NAME_TITLES.test(ws[0]!) || NOT_NAME_WORDS.has(fold(ws[0]!)))) {
+      titled ||= NAME_TITLES.test(ws[0]!);
+      at += ws[0]!.length + 1;
+      ws = ws.slice(1);
+    }
+    const name = ws.join(' ').replace(/\.$/, '');
+    const full = bySurname.get(fold(name));
+    if (full) {
+      add('person', full, at, at + name.length);
+      continue;
+    }
+    if (titled && ws.length === 1 && !NOT_NAME_WORDS.has(fold(name))) {
+      add('person', name, at, at + name.length);
+      continue;
+    }
+    const before = text.slice(Math.max(0, at - 30), at);
+    if (ws.length <= 3 && PLACE_CUE.test(before) && ws.every((w) => isNameWord(w) || isParticle(w))) {
+      // A single capital after "d'" is most often a place ("festival d'Avignon") only when known.
+      if (/d['’]$/u.test(before) && !knownPlace(name)) continue;
+      add('place', knownPlace(name) ?? name, at, at + name.length);
+      continue;
+    }
+    // A single first name introduced by an apposition: "Josiane, une retraitée".
+    if (ws.length === 1 && isNameWord(name) && /^,\s+(?:une?|who|qui|quien)\s/u.test(text.slice(at + name.length, at + name.length + 12)) && !/[.!?]\s*$|^\s*$/.test(text.slice(Math.max(0, at - 3), at))) {
+      add('person', name, at, at + name.length);
+    }
+  }
+  for (const p of extraPlaces) {
+    if (!mentions.some((m) => m.kind === 'place' && fold(m.name) === fold(p))) mentions.push({ kind: 'place', name: p, at: -1, end: -1 });
+  }
+  mentions.sort((a, b) => a.at - b.at);
+  return { mentions, organisations, acronyms };
+}
+
+/** Distinct names of one kind, in order of first mention. */
+export function distinct(mentions: Mention[], kind: MentionKind): string[] {
+  const seen = new Map<string, string>();
+  for (const m of mentions) if (m.kind === kind && !seen.has(fold(m.name))) seen.set(fold(m.name), m.name);
+  return [...seen.values()];
+}
+
+/** "RAQA" → "Raqa", "SAINT-ÉTIENNE" → "Saint-Étienne", "LA NOUVELLE-ORLÉANS" → "La Nouvelle-Orléans". */
+export function titleCase(place: string): string {
+  const known = knownPlace(place);
+  if (known) return known;
+  return place
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
