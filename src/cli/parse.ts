@@ -1,0 +1,47 @@
+// npm run --silent parse -- FILE… [--out DIR]
+// One file: prints its article as JSON; several: an array. Diagnostics go to
+// stderr as file:line:column  severity  message  rule. With --out DIR, writes
+// DIR/NAME.json for each NAME.txt instead of printing.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Article } from '../dispatch/article.ts';
+import { decodeDispatch } from '../dispatch/decode.ts';
+import { parseDispatch } from '../dispatch/parse.ts';
+import { formatDiagnostics } from './report.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { out: { type: 'string' }, verbose: { type: 'boolean', default: false } },
+});
+
+if (positionals.length === 0) {
+  console.error('usage: npm run --silent parse -- FILE… [--out DIR]');
+  process.exit(2);
+}
+
+let failed = false;
+const articles: Article[] = [];
+for (const file of positionals) {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    console.error(`${file}  erreur  illisible : ${(error as NodeJS.ErrnoException).code ?? String(error)}  file-unreadable`);
+    failed = true;
+    continue;
+  }
+  const { text, encoding, sha256 } = decodeDispatch(bytes);
+  const article = parseDispatch(text, path.relative(process.cwd(), file) || file, { encoding, sha256 });
+  for (const line of formatDiagnostics([{ file: article.source.file, diagnostics: article.diagnostics }], values.verbose)) console.error(line);
+  if (article.diagnostics.some((d) => d.severity === 'error')) failed = true;
+  if (values.out) {
+    mkdirSync(values.out, { recursive: true });
+    const name = path.basename(file).replace(/\.[^.]*$/, '') + '.json';
+    writeFileSync(path.join(values.out, name), JSON.stringify(article, null, 2) + '\n');
+  } else {
+    articles.push(article);
+  }
+}
+if (!values.out) process.stdout.write(JSON.stringify(positionals.length === 1 ? articles[0] ?? null : articles, null, 2) + '\n');
+process.exitCode = failed ? 1 : 0;
