@@ -66,8 +66,18 @@ addMonths([
   ['decembre', 'dec', 'december', 'diciembre', 'dic'],
 ]);
 
+const folded = new Map<string, string>();
+/** Lower case without accents, for comparing names: "Élysée" and "elysee" fold alike. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (folded.size > 20000) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
 }
 
 export function monthNumber(word: string): number | undefined {

@@ -6,6 +6,7 @@ import type { Root } from 'mdast';
 import type { Entities, Quote, Source } from '../article.ts';
 import { fold } from '../dates.ts';
 import { dispatchData, report } from '../messages.ts';
+import { textOf } from '../tree.ts';
 import { documentOf, paragraphAt, positionOf, titleDocument } from '../semantics/document.ts';
 import { findQuotes } from '../semantics/quotes.ts';
 import { distinct, findNames, titleCase } from '../semantics/names.ts';
@@ -32,7 +33,9 @@ export const dispatchAttribution: Plugin<[], Root> = function () {
     const datelinePlaces = data.dateline ? [titleCase(data.dateline.place), ...(data.dateline.country ? [data.dateline.country] : [])] : [];
     const names = findNames(doc);
     // The title names people and places too ("Niger: au moins 17 soldats tués").
-    const titleNames = data.title ? findNames(titleDocument(data.title)) : null;
+    const headings = tree.children.filter((n) => n.type === 'heading').map((n) => textOf(n));
+    const titleLine = [data.title, ...headings].filter((t): t is string => !!t).join('. ');
+    const titleNames = titleLine ? findNames(titleDocument(titleLine)) : null;
     const attributor = new Attributor(doc, names, quotes);
 
     const attributed: Attributed[] = [];

@@ -54,7 +54,7 @@ const RELATIVE = /^(?:qui|dont|où|que|qu['’]|who|which|whose|that|quien|que)(
 // Where a speaker named after the verb ends.
 const NP_END = /(?:[.;:!?]|\s(?:qui|dont|où|lors|pour|dans|devant|depuis|après|avant|sur|sous|en|au|aux|avec|mais|et qui|tout en|in|on|at|during|who|which|after|before|ante|durante|tras|quand|alors|tandis)(?![\p{L}])|\sà\s(?:la|l['’])\s?(?:sortie|issue|fin|veille|suite|télévision|radio|presse|AFP)|,\s(?:qui|dont|où|en|lors|tout|selon|avant|après|mais|in|on|who|which)(?![\p{L}])|\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/iu;
 // Adverbials that stand between a reporting verb and the speaker named after it.
-const LEADING_ADVERBIAL = /^(?:à l['’]AFP|à la presse|aux journalistes|aux médias|à des journalistes|au micro(?: de \S+)?|à la (?:télévision|radio)(?: [\p{Ll}]+)*(?: \p{Lu}\S*)?|dans (?:un|une|son|sa|le|la) (?:communiqué|entretien|interview|déclaration|message|texte|lettre|courrier|tweet)(?: [\p{Ll}]+)*|sur (?:Twitter|X|Facebook|Instagram|son compte \S+|les réseaux sociaux|France \S+|RTL|BFMTV|LCI|franceinfo|RFI)|lors d['’]une? [\p{L} -]+?(?=[,.;]|$)|encore|ensuite|aussi|également|alors|enfin|pour sa part|de son côté|quant à (?:lui|elle)|en une? [\p{L} ]+?(?=,|$)|en una? [\p{L} ]+|a la prensa|to reporters|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:matin|midi|soir|après-midi))?|hier|dans la (?:soirée|matinée|journée|nuit))[\s,]*/iu;
+const LEADING_ADVERBIAL = /^(?:à l['’]AFP|à la presse|aux journalistes|aux médias|à des journalistes|au micro(?: de \S+)?|à la (?:télévision|radio)(?: [\p{Ll}]+)*(?: \p{Lu}\S*)?|dans (?:un|une|son|sa|le|la) (?:communiqué|entretien|interview|déclaration|message|texte|lettre|courrier|tweet)(?: [\p{Ll}]+)*|sur (?:Twitter|X|Facebook|Instagram|son compte \S+|les réseaux sociaux|France \S+|RTL|BFMTV|LCI|franceinfo|RFI)|lors d['’]une? [\p{L} -]+?(?=[,.;]|$)|encore|ensuite|aussi|également|alors|enfin|pour sa part|de son côté|quant à (?:lui|elle)|en une? [\p{L} ]+?(?=,|$)|en una? [\p{L} ]+|a la prensa|to reporters|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|ante (?:los|las|el|la|unos|unas|un|una) [\p{L} ]+?(?=[,.;]|$)|devant (?:la presse|les journalistes|les députés|les sénateurs|ses partisans)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:matin|midi|soir|après-midi))?|hier|dans la (?:soirée|matinée|journée|nuit))[\s,]*/iu;
 
 function stripDeterminer(np: string): string {
   return np.replace(DEFINITE, '').trim();
@@ -87,6 +87,8 @@ function isVerbUse(doc: Doc, at: number, form: string): boolean {
   if (/(?:é|ée|és|ées)$/.test(lower) || PARTICIPLES.has(lower)) return PRESENT_TOO.has(lower);
   return true;
 }
+
+const QUOTE_ONLY_VERBS = /^(?:lan[cç]|lâch|gliss|tonn|appel|réclam|accus|souhait|espér|demand|qualifi|évoqu|salu|promi|promet|lancé)/iu;
 
 const PARTICIPLES = new Set(['dit', 'dits', 'dite', 'écrit', 'écrite', 'reconnu', 'reconnue', 'répondu', 'soutenu', 'prévenu', 'promis', 'admis', 'poursuivi', 'averti', 'réagi', 'conclu', 'démenti', 'décrit', 'souri', 'appris', 'renchéri']);
 const PRESENT_TOO = new Set(['dit', 'écrit', 'décrit']);
@@ -148,8 +150,8 @@ export class Attributor {
     np = np.replace(/\s*\((?:NDLR|ndlr)\)$/, '');
     if (np === '' || /\bAFP\b/.test(np) && !/\p{Lu}\p{Ll}/u.test(np.replace(/AFP/g, ''))) return null;
     // Not a noun phrase: quoted words, a clause, a verb form.
-    if (/^(?:and|et|y|mais|but|or|ou|o|donc|puis|then)$/i.test(np) || /["«»“”]/.test(np) || /^(?:à|a|de|qu['’]|que|avoir|être|se|s['’]|ne|n['’]|y|en|pour|par|sur|dans|avec|-)(?:\s|$|-)/iu.test(np)) return null;
-    if (/(?<![\p{L}])(?:a|ont|est|sont|avait|avaient|étaient|était)(?![\p{L}])/u.test(np) && !this.names.mentions.some((m) => m.at >= at && m.at < at + rawNp.length && m.kind === 'person')) return null;
+    if (/^(?:and|et|y|mais|but|or|ou|o|donc|puis|then)$/i.test(np) || /["«»“”]/.test(np) || /^(?:à|de|qu['’]|que|avoir|être|se|s['’]|ne|n['’]|y|en|pour|par|sur|dans|avec|ante|-)(?:\s|$|-)/iu.test(np) || /^a\s+\p{Ll}+(?:é|ée|és|ées|i|u|it|is)(?:\s|$)/u.test(np)) return null;
+    if (/(?<![\p{L}])(?:a|ont|est|sont|avait|avaient|étaient|était)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|ées|i|is|it|u|ue|us)(?![\p{L}])/u.test(np) && !this.names.mentions.some((m) => m.at >= at && m.at < at + rawNp.length && m.kind === 'person')) return null;
     const lower = fold(np);
     if (lower === 'on') return null;
     if (PRONOUNS.has(lower) || /^(?:eux|lui|elle|elles)$/.test(lower)) {
@@ -168,6 +170,9 @@ export class Attributor {
     }
     const bare = stripDeterminer(np.replace(/^(?:[Dd]es|[Uu]ne?|[Ll]es?|[Ll]a)\s+(?=\p{Lu})/u, ''));
     // "le syndicat Alliance", "le parti issu de l'ex-guérilla, Comunes": the name given.
+    // "the Yonhap news agency": the name before the kind of medium.
+    const medium = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’ -]*?)\s+(?:news agency|newspaper|daily|broadcaster|television|radio|agency)$/u.exec(np);
+    if (medium) return { name: medium[1]!, type: 'media', role: null, acronym: null, at: at + lead + np.indexOf(medium[1]!) };
     const named = /^(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Ss]on|[Ss]a|[Tt]he)\s*)?([Ss]yndicat|[Pp]arti|[Aa]ssociation|[Gg]roupe|[Qq]uotidien|[Jj]ournal|[Hh]ebdomadaire|[Mm]agazine|[Cc]haîne|[Rr]adio|[Ss]ite|ONG|[Cc]lub|[Ss]ociété|[Ee]ntreprise|[Cc]ompagnie|[Cc]ollectif|[Mm]ouvement|[Oo]rganisation|[Ff]édération|[Pp]arty|[Uu]nion|[Nn]ewspaper|[Gg]roup|[Cc]ompany)(?![\p{L}])[^,]*?(?:,\s*|\s+)(\p{Lu}[\p{L}\d'’+ -]*?)\s*,?$/u.exec(np);
     if (named && !/\s(?:de|du|des)\s*$/.test(named[0].slice(0, named[0].length - named[2]!.length))) {
       const name = named[2]!.trim();
@@ -464,13 +469,15 @@ export class Attributor {
     for (const verb of verbsIn(doc, from, to, this.quotes)) {
       // "appris auprès de" is read above; "…, en précisant" belongs to the speaker already named.
       if (/^(?:appris)$/i.test(verb.form) || /ant$/i.test(verb.form)) continue;
+      // "La Russie a lancé une invasion": these verbs report speech only around a quote.
+      if (QUOTE_ONLY_VERBS.test(verb.form) && !this.quotes.some((q) => q.open >= sentenceAt(doc, verb.at).start && q.open < sentenceAt(doc, verb.at).end)) continue;
       const start = this.clauseStart(sentenceAt(doc, verb.at).start, verb.at);
       const between = doc.text.slice(start, verb.at);
       if (/-t-(?:il|elle|on)\s*$|(?:^|\s)(?:a|ont)-(?:ils|elles)\s*$/iu.test(between) || /^-t-|^-(?:il|elle|ils|elles|on)(?![\p{L}])/iu.test(doc.text.slice(verb.end, verb.end + 8))) continue;
       // "…, a indiqué l'OSDH": inverted after a clause (it has its own verb) or a quote.
       const tail = /,\s*(?:(?:a|ont|avait|avaient|s['’]est)\s+)?(?:[\p{Ll}'’-]+ment\s+)?$/u.exec(between);
       const clauseBefore = tail ? doc.text.slice(sentenceAt(doc, verb.at).start, verb.at - tail[0].length) : '';
-      const inverted = tail !== null && (/["»”]\s*$/.test(clauseBefore) || /(?<![\p{L}'’])(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|fait|font|va|vont|doit|peut|has|have|had|was|were|is|are|ha|han|es|fue|\p{L}+(?:ait|aient))(?![\p{L}])/u.test(clauseBefore));
+      const inverted = tail !== null && (/["»”]\s*$/.test(clauseBefore) || /(?<![\p{L}'’])(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|fait|font|va|vont|doit|peut|has|have|had|was|were|is|are|ha|han|es|fue|\p{L}+(?:ait|aient|ó|aron|ieron))(?![\p{L}])/u.test(clauseBefore));
       if (inverted) {
         const { np, at, pronoun } = this.npAfter(verb.end, to);
         if (pronoun) continue;

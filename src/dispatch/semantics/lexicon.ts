@@ -127,6 +127,8 @@ export const ORG_HEADS = new Set(
     'direction', 'centre', 'bureau', 'ligue', 'forces', 'armée', 'department', 'ministry', 'authority', 'agency',
     'council', 'party', 'palace', 'forum', 'group', 'company', 'corporation', 'bank', 'university', 'congress',
     'partido', 'comunidad', 'asamblea', 'ministerio', 'gobierno', 'airlines', 'as', 'fc', 'chu', 'chr',
+    'navy', 'army', 'assembly', 'senate', 'parliament', 'court', 'police', 'rugby', 'football', 'stade', 'stadium',
+    'arena', 'institute', 'foundation', 'school', 'hospital', 'congreso', 'parlamento', 'senado', 'fiscalía',
   ].map(fold),
 );
 
@@ -134,7 +136,7 @@ export const ORDINALS = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|X
 
 // Particles inside names: Bachar el-Assad, Rami Abdel Rahmane, Annabelle Le Goff.
 /** Lower-case heads of institutions named after a place: "tribunal administratif de Rennes". */
-export const INSTITUTION_HEADS = ['tribunal', 'parquet', 'préfecture', 'sous-préfecture', 'cour', 'conseil municipal', 'conseil régional', 'conseil départemental', 'chambre', 'parc', 'ministère', 'mairie', 'université', 'hôpital', 'centre hospitalier', 'musée', 'théâtre', 'commissariat', 'rectorat', 'académie', 'diocèse', 'archevêché', 'gendarmerie', 'assemblée', 'ministry', 'department', 'university', 'ministerio', 'gobierno', 'tribunal supremo'];
+export const INSTITUTION_HEADS = ['tribunal', 'parquet', 'comité', 'office', 'agence', 'fédération', 'préfecture', 'sous-préfecture', 'cour', 'conseil municipal', 'conseil régional', 'conseil départemental', 'chambre', 'parc', 'ministère', 'mairie', 'université', 'hôpital', 'centre hospitalier', 'musée', 'théâtre', 'commissariat', 'rectorat', 'académie', 'diocèse', 'archevêché', 'gendarmerie', 'assemblée', 'ministry', 'department', 'university', 'ministerio', 'gobierno', 'tribunal supremo'];
 
 export const NOT_ORG_ACRONYMS = new Set(['AFP', 'NDLR', 'PDG', 'DG', 'TV', 'PIB', 'SMS', 'GPS', 'ADN', 'OK', 'PS', 'USA', 'UK', 'II', 'III', 'IV', 'VI', 'XX', 'XXI', 'XIX', 'CEO', 'AM', 'PM', 'FLASH', 'URGENT', 'ALERTE', 'BULLETIN', 'IA', 'AI', 'TVA', 'ONG', 'NGO', 'AOP', 'AOC', 'IGP', 'NHS', 'CDI', 'CDD', 'BTP', 'RER', 'TGV', 'SUV', 'VTC', 'HLM', 'COVID', 'SIDA', 'VIH']);
 

@@ -48,6 +48,15 @@ const RUN = new RegExp(String.raw`(?<![\p{L}\d])${UPPER_WORD}(?:[ \u00a0](?:${PA
 // Adjectives that complete an organisation's name: "Commission européenne".
 const ORG_ADJECTIVE = /^(?:[\p{Ll}-]+(?:éen|éenne|éens|al|ale|aux|ales|el|elle|ien|ienne|ain|aine|ais|aise|ique|iques|if|ive|aire|aires|ois|oise|iste|unies|unis|ouvrière|supérieur|supérieure|général|générale))$/u;
 
+const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One regular expression for a list of names, longest first, whole words only. */
+function alternation(names: string[]): RegExp {
+  const sorted = [...names].sort((a, b) => b.length - a.length).map(escape);
+  return new RegExp(String.raw`(?<![\p{L}\d])(?:${sorted.join('|')})(?![\p{L}\d])`, 'gu');
+}
+const KNOWN_ORGS_RE = alternation(KNOWN_ORGS);
+const INSTITUTION_RE = new RegExp(String.raw`(?<![\p{L}])(?:${INSTITUTION_HEADS.join('|')})(?:[ \u00a0][\p{Ll}'’-]+){0,2}?[ \u00a0](?:de la|de l['’]|du|des|de|d['’])[ \u00a0]?(?:\p{Lu}[\p{L}'’-]*)(?:[ \u00a0](?:de |du |des )?\p{Lu}[\p{L}'’-]*)*(?:[ \u00a0][\p{Ll}-]+(?:ées?|aux|ales?|al|iques?|elles?|aires?|ères?|iens?|iennes?|ais|aises?|ionale?s?))?`, 'gu');
+
 function words(run: string): string[] {
   return run.split(/[ \u00a0]+/);
 }
@@ -145,16 +154,17 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
   }
 
   // 2. Organisations and media the gazetteer knows, and defined acronyms used later.
-  for (const name of [...KNOWN_ORGS, ...acronyms.keys()]) {
-    const re = new RegExp(String.raw`(?<![\p{L}\d])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\d])`, 'gu');
+  const defined = acronyms.size > 0 ? alternation([...acronyms.keys()]) : null;
+  for (const re of defined ? [KNOWN_ORGS_RE, defined] : [KNOWN_ORGS_RE]) {
     for (const m of text.matchAll(re)) {
+      const name = m[0];
       if (!free(m.index, m.index + name.length)) continue;
       let canonical = acronyms.get(name) ?? name;
       let end = m.index + name.length;
       if (!acronyms.has(name)) {
         // "la Croix-Rouge américaine": the adjective is part of the name.
         const adjective = /^[ \u00a0]([\p{Ll}-]+)/u.exec(text.slice(end));
-        if (adjective && ORG_ADJECTIVE.test(adjective[1]!)) {
+        if (adjective && /(?:ain|aine|éen|éenne|ais|aise|al|ale|ien|ienne|ois|oise|ique)$/u.test(adjective[1]!)) {
           canonical = `${name} ${adjective[1]}`;
           end += adjective[0].length;
         }
@@ -165,7 +175,7 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
   }
 
   // 2b. Institutions named after a place: "tribunal administratif de Rennes".
-  const institution = new RegExp(String.raw`(?<![\p{L}])(?:${INSTITUTION_HEADS.join('|')})(?:[ \u00a0][\p{Ll}'’-]+){0,2}?[ \u00a0](?:de la|de l['’]|du|des|de|d['’])[ \u00a0]?(?:\p{Lu}[\p{L}'’-]*)(?:[ \u00a0](?:de |du |des )?\p{Lu}[\p{L}'’-]*)*(?:[ \u00a0][\p{Ll}-]+(?:ées?|aux|ales?|al|iques?|elles?|aires?|ères?|iens?|iennes?|ais|aises?|ionale?s?))?`, 'gu');
+  const institution = INSTITUTION_RE;
   for (const m of text.matchAll(institution)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     addOrg(m[0], null);
@@ -209,7 +219,7 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
     while (ws.length > 0 && isParticle(ws[ws.length - 1]!)) ws = ws.slice(0, -1);
     if (ws.length === 0) continue;
     ws[ws.length - 1] = ws[ws.length - 1]!.replace(/\.$/, '');
-    const name = ws.join(' ');
+    let name = ws.join(' ');
     const inner = knownPlace(name);
     if (inner) {
       add('place', inner, at, endOf());
@@ -233,7 +243,7 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
           const full = [name, ...kept].join(' ');
           addOrg(full, null);
           add('org', full, at, at + full.length);
-        } else if (/(?:^|\s)(?:le|la|du|au|l['’])\s*$/iu.test(text.slice(Math.max(0, at - 4), at))) {
+        } else if (/(?:^|\s)(?:le|la|du|au|l['’]|el|del|al|the)\s*$/iu.test(text.slice(Math.max(0, at - 4), at))) {
           // "le Parlement", "du Conseil": the institution, capitalised.
           addOrg(name, null);
           add('org', name, at, endOf());
@@ -244,6 +254,13 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
     if (ws.length >= 2 && PLACE_CUE.test(text.slice(Math.max(0, at - 30), at)) && !/d['’]$/u.test(text.slice(at - 2, at))) {
       add('place', name, at, endOf());
       continue;
+    }
+    // "South Korean President Yoon Suk Yeol": the name follows the last title.
+    const title = ws.findLastIndex((w) => NAME_TITLES.test(w));
+    if (title !== -1 && ws.length - title - 1 >= 2) {
+      at += ws.slice(0, title + 1).join(' ').length + 1;
+      ws = ws.slice(title + 1);
+      name = ws.join(' ');
     }
     const nameWords = ws.filter((w, k) => k === 0 || !isParticle(w));
     // "The Ever Given", "Le Clemenceau": a name after an article is a ship or a thing, not a person.
