@@ -15,7 +15,7 @@ export const dispatchLanguage: Plugin<[], Root> = function () {
   return (tree, file) => {
     const data = dispatchData(file);
     // A few hundred characters settle the language; franc's cost grows with the text.
-    const text = [data.title ?? '', ...tree.children.map(textOf)].join('\n').slice(0, 1200);
+    const text = [data.title ?? '', ...tree.children.map(textOf)].join('\n').slice(0, 600);
     const code = franc(text, { only: ONLY, minLength: 20 });
     data.language = ISO639_1[code] ?? 'und';
     if (data.language === 'und') {
