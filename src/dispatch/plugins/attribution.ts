@@ -39,6 +39,7 @@ export const dispatchAttribution: Plugin<[], Root> = function () {
     const attributor = new Attributor(doc, names, quotes);
 
     const attributed: Attributed[] = [];
+    let lastSpeech: Attributed | undefined;
     let sentenceIndex = 0;
     const sourcesUpTo = (offset: number) => {
       while (sentenceIndex < doc.sentences.length && doc.sentences[sentenceIndex]!.start <= offset) {
@@ -50,9 +51,11 @@ export const dispatchAttribution: Plugin<[], Root> = function () {
     for (const q of quotes) {
       sourcesUpTo(q.open - 1);
       const kind = quoteKind(doc, q, quotes);
-      const speaker = kind === 'speech' ? attributor.speakerOf(q, attributed.filter((a) => a.kind === 'speech').at(-1)) : null;
+      const speaker = kind === 'speech' ? attributor.speakerOf(q, lastSpeech) : null;
       if (speaker) attributor.addSource(speaker);
-      attributed.push({ quote: q, kind, speaker });
+      const entry: Attributed = { quote: q, kind, speaker };
+      attributed.push(entry);
+      if (kind === 'speech') lastSpeech = entry;
     }
     sourcesUpTo(doc.text.length);
 

@@ -36,18 +36,22 @@ export const dispatchParagraphs: Plugin<[], Root> = function () {
   return (tree, file) => {
     const out: RootContent[] = [];
     let regrouped = 0;
+    let seenParagraph = false;
     tree.children.forEach((node) => {
       const text = textOf(node);
       if (node.type !== 'paragraph' || text.length <= LONG) {
         out.push(node);
+        seenParagraph ||= node.type === 'paragraph';
         return;
       }
       const spans = sentenceSpans(text);
       if (spans.length < 4) {
         out.push(node);
+        seenParagraph = true;
         return;
       }
-      const isLede = !out.some((n) => n.type === 'paragraph');
+      seenParagraph = true;
+      const isLede = !seenParagraph;
       for (const group of groupSentences(text, spans, isLede)) {
         const from = group[0]!.start;
         const to = group[group.length - 1]!.end;

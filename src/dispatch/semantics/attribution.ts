@@ -10,7 +10,7 @@
 // responsable sécuritaire à Damas".
 import { fold } from '../dates.ts';
 import type { Source } from '../article.ts';
-import { sentenceAt, type Doc } from './document.ts';
+import { lastAtOrBefore, sentenceAt, type Doc } from './document.ts';
 import {
   ADVERBS,
   AUXILIARIES,
@@ -99,12 +99,18 @@ interface VerbHit {
   form: string;
 }
 
+/** Is `at` inside a quote? Quotes are sorted and do not overlap. */
+export function insideQuote(quotes: QuoteSpan[], at: number): boolean {
+  const q = quotes[lastAtOrBefore(quotes, at - 1, (x) => x.open)];
+  return q !== undefined && at > q.open && at < q.close;
+}
+
 function verbsIn(doc: Doc, from: number, to: number, quotes: QuoteSpan[]): VerbHit[] {
   const hits: VerbHit[] = [];
   const region = doc.text.slice(from, to);
   for (const m of region.matchAll(REPORTING_VERB_G)) {
     const at = from + m.index;
-    if (quotes.some((q) => at > q.open && at < q.close)) continue;
+    if (insideQuote(quotes, at)) continue;
     if (!isVerbUse(doc, at, m[0])) continue;
     hits.push({ at, end: at + m[0].length, form: m[0] });
   }
@@ -123,8 +129,16 @@ export class Attributor {
     this.people = names.mentions.filter((m) => m.kind === 'person');
   }
 
+  /** Mentions that start in [from, to), by binary search: mentions are sorted. */
+  private mentionsIn(from: number, to: number): Mention[] {
+    const all = this.names.mentions;
+    const out: Mention[] = [];
+    for (let i = lastAtOrBefore(all, from - 1, (m) => m.at) + 1; i < all.length && all[i]!.at < to; i++) out.push(all[i]!);
+    return out;
+  }
+
   private lastPerson(before: number): Party | null {
-    const found = this.people.filter((m) => m.at < before).at(-1);
+    const found = this.people[lastAtOrBefore(this.people, before - 1, (m) => m.at)];
     return found ? { name: found.name, type: 'person', role: null, acronym: null, at: found.at } : null;
   }
 
@@ -151,7 +165,7 @@ export class Attributor {
     if (np === '' || /\bAFP\b/.test(np) && !/\p{Lu}\p{Ll}/u.test(np.replace(/AFP/g, ''))) return null;
     // Not a noun phrase: quoted words, a clause, a verb form.
     if (/^(?:and|et|y|mais|but|or|ou|o|donc|puis|then)$/i.test(np) || /["«»“”]/.test(np) || /^(?:à|de|qu['’]|que|avoir|être|se|s['’]|ne|n['’]|y|en|pour|par|sur|dans|avec|ante|-)(?:\s|$|-)/iu.test(np) || /^a\s+\p{Ll}+(?:é|ée|és|ées|i|u|it|is)(?:\s|$)/u.test(np)) return null;
-    if (/(?<![\p{L}])(?:a|ont|est|sont|avait|avaient|étaient|était)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|ées|i|is|it|u|ue|us)(?![\p{L}])/u.test(np) && !this.names.mentions.some((m) => m.at >= at && m.at < at + rawNp.length && m.kind === 'person')) return null;
+    if (/(?<![\p{L}])(?:a|ont|est|sont|avait|avaient|étaient|était)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|ées|i|is|it|u|ue|us)(?![\p{L}])/u.test(np) && !this.mentionsIn(at, at + rawNp.length).some((m) => m.kind === 'person')) return null;
     const lower = fold(np);
     if (lower === 'on') return null;
     if (PRONOUNS.has(lower) || /^(?:eux|lui|elle|elles)$/.test(lower)) {
@@ -160,7 +174,7 @@ export class Attributor {
         : this.lastSource(at);
     }
     const end = at + lead + np.length;
-    const inside = this.names.mentions.filter((m) => m.at >= at && m.end <= end + 1);
+    const inside = this.mentionsIn(at, end + 1).filter((m) => m.end <= end + 1);
     // A person named in the phrase, not as a complement ("le fils de X").
     const person = inside.find((m) => m.kind === 'person' && !/(?:\sde|\sdu|\sd['’])\s*$/u.test(this.doc.text.slice(Math.max(0, m.at - 4), m.at)))
       ?? inside.find((m) => m.kind === 'person');
@@ -180,7 +194,7 @@ export class Attributor {
     }
     // An organisation named in the phrase; the phrase may stop inside a long
     // name ("le Haut-Commissariat des Nations unies" before "pour les réfugiés").
-    const org = inside.find((m) => m.kind === 'org') ?? this.names.mentions.find((m) => m.kind === 'org' && m.at >= at && m.at < end && m.end > end && fold(this.doc.text.slice(m.at, m.end)).startsWith(fold(stripDeterminer(np))));
+    const org = inside.find((m) => m.kind === 'org') ?? this.mentionsIn(at, end).find((m) => m.kind === 'org' && m.end > end && fold(this.doc.text.slice(m.at, m.end)).startsWith(fold(stripDeterminer(np))));
     if (org && org.end > end + 1) {
       const known = this.names.organisations.get(fold(org.name));
       return { name: org.name, type: classify(org.name, true), role: null, acronym: known?.acronym ?? null, at: org.at };
@@ -300,7 +314,7 @@ export class Attributor {
     let offset = kept.length + 1;
     for (const part of parts.slice(1)) {
       const partAt = at + offset;
-      const isName = this.names.mentions.some((m) => m.kind === 'person' && m.at >= partAt && m.end <= partAt + part.length + 1) && wordCount(part) <= 4;
+      const isName = this.mentionsIn(partAt, partAt + part.length + 1).some((m) => m.kind === 'person' && m.end <= partAt + part.length + 1) && wordCount(part) <= 4;
       if (!isName) break;
       kept += ',' + part;
       offset += part.length + 1;
@@ -355,7 +369,7 @@ export class Attributor {
           // Spanish drops the subject: "declaró." is the person just named.
           return this.lastPerson(q.open);
         }
-      } else if (wordCount(between) <= 6 && !/[.;:!?]/.test(between) && (/^[\p{Lu}]|^(?:the|a|an)\s/u.test(between) || this.people.some((m) => m.at >= afterAt && m.end <= verb.at))) {
+      } else if (wordCount(between) <= 6 && !/[.;:!?]/.test(between) && (/^[\p{Lu}]|^(?:the|a|an)\s/u.test(between) || this.mentionsIn(afterAt, verb.at).some((m) => m.kind === 'person'))) {
         // English: "…," authority chairman Osama Rabie told reporters.
         const party = this.resolve(between, afterAt);
         if (party) return party;
@@ -407,7 +421,7 @@ export class Attributor {
     // 3. Nothing in the sentence: the same speaker goes on, or the sentence's subject.
     if (previous?.speaker && q.open - previous.quote.close < 400) {
       const between = doc.text.slice(previous.quote.close, q.open);
-      if (!this.people.some((m) => m.at > previous.quote.close && m.at < q.open && m.name !== previous.speaker!.name) || /^\s*[»"”]?\s*$/.test(between)) {
+      if (!this.mentionsIn(previous.quote.close + 1, q.open).some((m) => m.kind === 'person' && m.name !== previous.speaker!.name) || /^\s*[»"”]?\s*$/.test(between)) {
         return previous.speaker;
       }
     }
@@ -431,7 +445,7 @@ export class Attributor {
     const text = doc.text.slice(from, to);
     for (const m of text.matchAll(new RegExp(CUE.source, 'giu'))) {
       const at = from + m.index + m[0].length;
-      if (this.quotes.some((q) => at > q.open && at < q.close)) continue;
+      if (insideQuote(this.quotes, at)) continue;
       const phrase = this.cuePhrase(at, to);
       if (!phrase) continue;
       let { np, at: npAt } = phrase;
@@ -470,7 +484,11 @@ export class Attributor {
       // "appris auprès de" is read above; "…, en précisant" belongs to the speaker already named.
       if (/^(?:appris)$/i.test(verb.form) || /ant$/i.test(verb.form)) continue;
       // "La Russie a lancé une invasion": these verbs report speech only around a quote.
-      if (QUOTE_ONLY_VERBS.test(verb.form) && !this.quotes.some((q) => q.open >= sentenceAt(doc, verb.at).start && q.open < sentenceAt(doc, verb.at).end)) continue;
+      if (QUOTE_ONLY_VERBS.test(verb.form)) {
+        const sentence = sentenceAt(doc, verb.at);
+        const q = this.quotes[lastAtOrBefore(this.quotes, sentence.end - 1, (x) => x.open)];
+        if (!q || q.close < sentence.start) continue;
+      }
       const start = this.clauseStart(sentenceAt(doc, verb.at).start, verb.at);
       const between = doc.text.slice(start, verb.at);
       if (/-t-(?:il|elle|on)\s*$|(?:^|\s)(?:a|ont)-(?:ils|elles)\s*$/iu.test(between) || /^-t-|^-(?:il|elle|ils|elles|on)(?![\p{L}])/iu.test(doc.text.slice(verb.end, verb.end + 8))) continue;
@@ -493,16 +511,20 @@ export class Attributor {
     return found;
   }
 
+  private readonly sourceKeys = new Map<string, Party>();
+
   addSource(party: Party): void {
     if (/^(?:on|il|elle|ils|elles|nous|je|vous)$/i.test(party.name) || /\bAFP\b/.test(party.name)) return;
     const key = fold(party.name);
-    const same = this.sources.find((s) => fold(s.name) === key);
+    const same = this.sourceKeys.get(key);
     if (same) {
       same.role ??= party.role;
       same.acronym ??= party.acronym;
       return;
     }
-    this.sources.push({ ...party });
+    const copy = { ...party };
+    this.sources.push(copy);
+    this.sourceKeys.set(key, copy);
   }
 
   /** Unnamed sources that a named organisation's name contains ("the canal authority"). */

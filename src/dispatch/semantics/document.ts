@@ -51,18 +51,29 @@ export function documentOf(tree: Root): Doc {
   return { text, paragraphs, sentences };
 }
 
-export function paragraphAt(doc: Doc, offset: number): Paragraph {
-  let found = doc.paragraphs[0]!;
-  for (const p of doc.paragraphs) {
-    if (p.at > offset) break;
-    found = p;
+/** Index of the last item whose `key` is ≤ `offset` (items sorted by key), or -1. */
+export function lastAtOrBefore<T>(items: readonly T[], offset: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found;
 }
 
+export function paragraphAt(doc: Doc, offset: number): Paragraph {
+  return doc.paragraphs[Math.max(0, lastAtOrBefore(doc.paragraphs, offset, (p) => p.at))]!;
+}
+
 /** The sentence containing `offset`. */
 export function sentenceAt(doc: Doc, offset: number): Span {
-  for (const s of doc.sentences) if (offset >= s.start && offset < s.end) return s;
+  const s = doc.sentences[lastAtOrBefore(doc.sentences, offset, (x) => x.start)];
+  if (s && offset < s.end) return s;
   const p = paragraphAt(doc, offset);
   return { start: p.at, end: p.at + p.text.length };
 }

@@ -127,11 +127,15 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
   const mentions: Mention[] = [];
   const organisations = new Map<string, Organisation>();
   const acronyms = new Map<string, string>();
-  const taken: [number, number][] = [];
-  const free = (at: number, end: number) => taken.every(([a, b]) => end <= a || at >= b);
+  // Characters already named: a mask keeps "is this free?" cheap on long texts.
+  const taken = new Uint8Array(text.length + 1);
+  const free = (at: number, end: number) => {
+    for (let i = Math.max(0, at); i < end; i++) if (taken[i]) return false;
+    return true;
+  };
   const add = (kind: MentionKind, name: string, at: number, end: number) => {
     mentions.push({ kind, name, at, end });
-    taken.push([at, end]);
+    if (at >= 0) taken.fill(1, at, end);
   };
   const addOrg = (name: string, acronym: string | null) => {
     const key = fold(name);
