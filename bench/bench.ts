@@ -23,7 +23,6 @@ const n = Number(values.n);
 const seed = Number(values.seed);
 const root = path.resolve(import.meta.dirname, '..');
 const work = mkdtempSync(path.join(tmpdir(), 'depeches-bench-'));
-const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 
 interface Measure {
   seconds: number;
@@ -34,7 +33,7 @@ interface Measure {
 function measured(script: string, args: string[]): Measure {
   const stats = path.join(work, `stats-${path.basename(script)}.json`);
   const started = performance.now();
-  const r = spawnSync(tsx, [path.join(root, 'bench', 'measure.ts'), path.join(root, script), ...args], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'measure.ts'), path.join(root, script), ...args], {
     cwd: root,
     env: { ...process.env, BENCH_STATS: stats },
     encoding: 'utf8',

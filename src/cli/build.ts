@@ -1,20 +1,34 @@
-// npm run build [-- --content DIR --out DIR]
+// npm run build [-- --keep-going --content DIR --out DIR --verbose]
 import { parseArgs } from 'node:util';
 import { buildSite } from '../site/build.ts';
-import { formatDiagnostics, formatSummary } from './report.ts';
+import { formatDiagnostics, formatSummary, progressReporter } from './report.ts';
+import { cleanUpOnSignals } from './signals.ts';
 
 const { values } = parseArgs({
   options: {
     content: { type: 'string', default: 'content' },
     out: { type: 'string', default: '_site' },
+    'keep-going': { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   },
 });
 
-const report = await buildSite({ contentDir: values.content, outDir: values.out });
+cleanUpOnSignals();
+const progress = progressReporter();
+const report = await buildSite({
+  contentDir: values.content,
+  outDir: values.out,
+  keepGoing: values['keep-going'],
+  onPhase: (p) => progress.phase(p),
+  onProgress: (done, total) => progress.progress(done, total),
+});
+progress.end();
 for (const line of formatDiagnostics(report.files, values.verbose)) console.error(line);
+if (report.written && report.rejected.length > 0) {
+  console.error(`non publiées (${report.rejected.length}) : ${report.rejected.map((r) => r.file).join(', ')}`);
+}
 console.log(formatSummary(report));
 if (!report.written) {
-  console.error(`${values.out}/ n'a pas été modifié : corriger les erreurs ci-dessus puis relancer npm run build.`);
+  console.error(`${values.out}/ n'a pas été modifié : corriger les erreurs ci-dessus puis relancer npm run build (ou publier le reste avec npm run build -- --keep-going).`);
   process.exitCode = 1;
 }

@@ -8,6 +8,7 @@ import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { buildSite } from '../site/build.ts';
 import { PROJECT_ROOT } from '../site/eleventy.ts';
 import { formatDiagnostics, formatSummary } from './report.ts';
+import { cleanUpOnSignals } from './signals.ts';
 
 const { values } = parseArgs({
   options: {
@@ -44,6 +45,7 @@ async function rebuild(): Promise<boolean> {
   return ok;
 }
 
+cleanUpOnSignals();
 await rebuild();
 const server = EleventyDevServer.getServer('depeches', values.out, {
   port: Number(values.port),

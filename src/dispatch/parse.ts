@@ -16,6 +16,7 @@ import { dispatchDate } from './plugins/date.ts';
 import { dispatchLanguage } from './plugins/language.ts';
 import { dispatchHeadline } from './plugins/headline.ts';
 import { dispatchAttribution } from './plugins/attribution.ts';
+import { dispatchChecks } from './plugins/checks.ts';
 
 /** Bump when a change to the parser changes what it returns: it keys the cache. */
 export const PARSER_VERSION = '1';
@@ -37,6 +38,7 @@ export function dispatchProcessor(source: SourceInfo) {
     .use(dispatchLanguage)
     .use(dispatchHeadline)
     .use(dispatchAttribution)
+    .use(dispatchChecks)
     .use(compileDispatch, source)
     .freeze();
 }

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
-export const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+/** Commands run as `npm run` runs them: node with tsx's loader, one process. */
+export const NODE_ARGS = ['--import', 'tsx'];
 
 export interface CommandResult {
   status: number | null;
@@ -14,7 +15,7 @@ export interface CommandResult {
 }
 
 export function runCommand(script: string, args: string[], env: NodeJS.ProcessEnv = {}): CommandResult {
-  const r = spawnSync(TSX, [path.join(ROOT, script), ...args], {
+  const r = spawnSync(process.execPath, [...NODE_ARGS, path.join(ROOT, script), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, ...env },

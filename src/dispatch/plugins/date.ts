@@ -13,6 +13,8 @@ export const dispatchDate: Plugin<[], Root> = function () {
     const data = dispatchData(file);
     const found = [data.headerDate, data.footerDate, data.datelineDate].filter((d): d is FoundDate => d !== undefined);
     if (found.length === 0) {
+      // An empty file or one without text gets its own error from the checks.
+      if (tree.children.length === 0) return;
       if (!file.messages.some((m) => m.ruleId === 'date-impossible' || m.ruleId === 'date-unreadable')) {
         report(file, 'error', 'aucune date : ajouter une première ligne « date AAAA-MM-JJ » (ou AAAA-MM, AAAA)', tree.position?.start ? { start: tree.position.start, end: tree.position.start } : undefined, 'date-missing');
       }

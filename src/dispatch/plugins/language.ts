@@ -10,6 +10,7 @@ export const ISO639_1: Record<string, string> = {
   fra: 'fr', eng: 'en', spa: 'es', deu: 'de', ita: 'it', por: 'pt', nld: 'nl', arb: 'ar', rus: 'ru',
 };
 const ONLY = Object.keys(ISO639_1);
+const NAMES: Record<string, string> = { en: 'anglais', es: 'espagnol', de: 'allemand', it: 'italien', pt: 'portugais', nl: 'néerlandais', ar: 'arabe', ru: 'russe' };
 
 export const dispatchLanguage: Plugin<[], Root> = function () {
   return (tree, file) => {
@@ -18,10 +19,11 @@ export const dispatchLanguage: Plugin<[], Root> = function () {
     const text = [data.title ?? '', ...tree.children.map(textOf)].join('\n').slice(0, 600);
     const code = franc(text, { only: ONLY, minLength: 20 });
     data.language = ISO639_1[code] ?? 'und';
+    if (tree.children.length === 0) return;
     if (data.language === 'und') {
       report(file, 'warning', 'langue indéterminée (texte trop court ?) : la page sera marquée en français', tree.children[0]?.position, 'language-undetermined');
     } else if (data.language !== 'fr') {
-      report(file, 'info', `dépêche en ${data.language}, pas en français`, tree.children[0]?.position, 'language-not-french');
+      report(file, 'warning', `dépêche en ${NAMES[data.language] ?? data.language}, pas en français : vérifier qu'elle est à sa place dans l'archive`, tree.children[0]?.position, 'language-not-french');
     }
   };
 };

@@ -1,0 +1,19 @@
+// npm run check [-- --content DIR --verbose]: read content/ as the build
+// does, without building; print every problem and a count. Exit 1 on errors.
+import { parseArgs } from 'node:util';
+import { readContent } from '../site/content.ts';
+import { formatDiagnostics, plural } from './report.ts';
+
+const { values } = parseArgs({
+  options: {
+    content: { type: 'string', default: 'content' },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+
+const content = await readContent(values.content);
+for (const line of formatDiagnostics(content.files, values.verbose)) console.log(line);
+const errors = content.files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === 'error').length, 0);
+const warnings = content.files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+console.log(`${plural(content.files.length, 'fichier lu', 'fichiers lus')} : ${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')} ; ${plural(content.publishable.length, 'dépêche publiable', 'dépêches publiables')}`);
+process.exitCode = errors > 0 ? 1 : 0;
