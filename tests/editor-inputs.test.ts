@@ -86,7 +86,7 @@ test('the same dispatch dropped twice (CRLF and BOM, another name) is published 
   assert.equal(built.status, 0, built.stderr);
   assert.match(built.stderr, /content\/Copie de tramway\.txt:1:1 {2}avertissement {2}même dépêche que content\/2019-03-14-bordeaux-greve-tramway\.txt : content\/Copie de tramway\.txt n'est pas publiée une seconde fois {2}duplicate/);
   const home = readFileSync(path.join(out, 'index.html'), 'utf8');
-  assert.equal([...home.matchAll(/Bordeaux: grève illimitée/g)].length, 1);
+  assert.equal([...home.matchAll(/Bordeaux\u00a0: grève illimitée/g)].length, 1);
 });
 
 test('two dispatches with the same headline get distinct, stable URLs and a warning', () => {
@@ -157,11 +157,11 @@ test('nothing written in a dispatch becomes markup; every page carries a Content
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39; &#39;wasm-unsafe-eval&#39;;/, page);
     assert.ok(!/<script>alert|<img src=x|<iframe|href="javascript:|<strong>|<em>|<code>|<b>gras/.test(html), `markup from a dispatch in ${page}`);
   }
-  const page = pages.find((p) => readFileSync(p, 'utf8').includes('Un forum a publié'))!;
+  const page = path.join(out, '2022/07/titre-en-markdown/index.html');
   const html = readFileSync(page, 'utf8');
   assert.ok(html.includes('[cliquez ici](javascript:alert(1))'));
   assert.ok(html.includes('**gras** et _italique_'));
   assert.ok(html.includes('`code` et ```bloc```'));
   assert.ok(html.includes('&#x26;lt;deja-echappe&#x26;gt;') || html.includes('&amp;lt;deja-echappe&amp;gt;'));
-  assert.match(html, /<h1># Titre en markdown<\/h1>/);
+  assert.match(html, /<h1[^>]*># Titre en markdown<\/h1>/);
 });

@@ -4,13 +4,14 @@
 import type { Diagnostic } from '../dispatch/article.ts';
 import { readContent, type FileReport, type Progress } from './content.ts';
 import { siteConfig, type SiteConfig } from './config.ts';
+import { buildArchive } from './archive.ts';
 import { renderSite } from './eleventy.ts';
 import { discard, swapIn, temporaryOutput } from './output.ts';
-import { articleView, byDateDesc } from './view.ts';
+import { indexSite } from './search-index.ts';
 
 export type { FileReport };
 
-export type Phase = 'lecture' | 'rendu' | 'écriture';
+export type Phase = 'lecture' | 'rendu' | 'index de recherche' | 'écriture';
 
 export interface BuildOptions {
   contentDir: string;
@@ -53,17 +54,19 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   };
   if (report.errors === 0 || options.keepGoing) {
     options.onPhase?.('rendu');
-    const views = content.publishable.map((a) => articleView(a, site.language)).sort(byDateDesc);
+    const archive = buildArchive(content.publishable, site);
     const tmp = await temporaryOutput(options.outDir);
     try {
-      await renderSite({ articles: views, site, outDir: tmp });
+      await renderSite({ archive, site, outDir: tmp });
+      options.onPhase?.('index de recherche');
+      await indexSite(tmp);
       options.onPhase?.('écriture');
       await swapIn(tmp, options.outDir);
     } catch (error) {
       await discard(tmp);
       throw error;
     }
-    report.published = views.length;
+    report.published = archive.articles.length;
     report.written = true;
   }
   report.seconds = (performance.now() - started) / 1000;

@@ -1,33 +1,57 @@
-// One place for what the site says about itself.
+// One place for what the site says about itself: depeches.config.json at the
+// project root, with SITE_URL and PATH_PREFIX from the environment winning.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
 export interface SiteConfig {
   title: string;
   tagline: string;
+  description: string;
   language: string;
-  /** Absolute URL of the published site, for canonical links and feeds. */
+  /** Absolute URL of the published site, without the path prefix: canonical links, feeds, sitemap. */
   url: string;
   /** Where the site is served from, e.g. "/" or "/depeches/". */
   pathPrefix: string;
+  publisher: { name: string; url: string };
   /** How many dispatches the home page lists. */
   homeCount: number;
+  /** Dispatches per page on month and name pages. */
+  pageSize: number;
+  /** Dispatches in each feed. */
+  feedCount: number;
   /**
    * Set as a meta tag on every page. Scripts only from the site itself, and
-   * WebAssembly for Pagefind's search; nothing inline, nothing from elsewhere.
+   * WebAssembly for Pagefind's search; nothing from elsewhere.
    */
   contentSecurityPolicy: string;
 }
 
-export function siteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+function normalisePrefix(prefix: string): string {
+  const trimmed = prefix.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+export function siteConfig(env: NodeJS.ProcessEnv = process.env, file = path.join(PROJECT_ROOT, 'depeches.config.json')): SiteConfig {
+  const fromFile = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<SiteConfig>) : {};
+  const url = (env.SITE_URL ?? fromFile.url ?? 'http://localhost:8080').replace(/\/+$/, '');
   return {
-    title: 'Dépêches',
-    tagline: "Les archives du fil d'agence",
-    language: 'fr',
-    url: (env.SITE_URL ?? 'http://localhost:8080').replace(/\/+$/, ''),
-    pathPrefix: env.PATH_PREFIX ?? '/',
-    homeCount: 50,
+    title: fromFile.title ?? 'Dépêches',
+    tagline: fromFile.tagline ?? "Les archives du fil d'agence",
+    description: fromFile.description ?? "Archive des dépêches d'agence.",
+    language: fromFile.language ?? 'fr',
+    url,
+    pathPrefix: normalisePrefix(env.PATH_PREFIX ?? fromFile.pathPrefix ?? '/'),
+    publisher: fromFile.publisher ?? { name: fromFile.title ?? 'Dépêches', url: `${url}/` },
+    homeCount: fromFile.homeCount ?? 50,
+    pageSize: fromFile.pageSize ?? 50,
+    feedCount: fromFile.feedCount ?? 50,
     contentSecurityPolicy: [
       "default-src 'self'",
       "script-src 'self' 'wasm-unsafe-eval'",
-      "style-src 'self'",
+      // Pagefind's highlighting sets style attributes; no stylesheet comes from elsewhere.
+      "style-src 'self' 'unsafe-inline'",
       "img-src 'self' data:",
       "connect-src 'self'",
       "font-src 'self'",
@@ -36,4 +60,9 @@ export function siteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
       "form-action 'self'",
     ].join('; '),
   };
+}
+
+/** The absolute URL of a site path ("/2021/11/x/"), prefix included. */
+export function absoluteUrl(site: SiteConfig, sitePath: string): string {
+  return site.url + site.pathPrefix.replace(/\/$/, '') + sitePath;
 }

@@ -1,41 +1,46 @@
-// Eleventy renders the site from data we hand it: the parsed articles. One
-// template paginates over them (linear in the number of pages), instead of
-// one input file per dispatch (DESIGN §3).
+// Eleventy lays out the archive we hand it as data. Templates paginate over
+// pre-built page data (linear in the number of pages, DESIGN §3); the RSS
+// plugin brings the feed date filters and the HTML base plugin, which serves
+// the site under a path prefix.
 import Eleventy from '@11ty/eleventy';
+import rssPlugin from '@11ty/eleventy-plugin-rss';
 import path from 'node:path';
-import type { SiteConfig } from './config.ts';
-import type { ArticleView } from './view.ts';
+import { absoluteUrl, PROJECT_ROOT, type SiteConfig } from './config.ts';
+import type { Archive } from './archive.ts';
+import type { Crumb } from './pages.ts';
 
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
+export { PROJECT_ROOT };
 
 export interface RenderInput {
-  articles: ArticleView[];
+  archive: Archive;
   site: SiteConfig;
   outDir: string;
 }
 
 interface PageData {
-  article?: ArticleView;
+  item?: { headline?: string; title?: string; description?: string; summary?: string; lang?: string; breadcrumbs?: Crumb[] };
   title?: string;
   description?: string;
-  lang?: string;
+  breadcrumbs?: Crumb[];
+  page: { url: string | false };
 }
 
-// What every page's <head> needs, as functions rather than template strings:
-// a Nunjucks string here would be escaped once more by the layout.
+// What every page's <head> and breadcrumbs need, as functions rather than
+// template strings: a Nunjucks string here would be escaped a second time.
 function pageComputed(site: SiteConfig) {
   return {
-    pageTitle: (data: PageData) => data.article?.headline ?? data.title ?? '',
-    pageDescription: (data: PageData) => data.article?.lede ?? data.description ?? site.tagline,
-    pageLang: (data: PageData) => data.article?.lang ?? data.lang ?? site.language,
+    pageTitle: (d: PageData) => d.item?.headline ?? d.item?.title ?? d.title ?? site.title,
+    pageDescription: (d: PageData) => d.item?.description ?? (d.item?.summary ? `${d.item.title} : ${d.item.summary}` : undefined) ?? d.description ?? site.description,
+    pageLang: (d: PageData) => d.item?.lang ?? site.language,
+    pageBreadcrumbs: (d: PageData) => d.item?.breadcrumbs ?? d.breadcrumbs ?? [],
+    canonical: (d: PageData) => (d.page.url ? absoluteUrl(site, d.page.url) : undefined),
   };
 }
 
-export async function renderSite({ articles, site, outDir }: RenderInput): Promise<void> {
+export async function renderSite({ archive, site, outDir }: RenderInput): Promise<void> {
   // Eleventy resolves its folders against the working directory.
   const rel = (p: string) => path.relative(process.cwd(), p) || '.';
-  const input = rel(path.join(PROJECT_ROOT, 'templates'));
-  const elev = new Eleventy(input, rel(outDir), {
+  const elev = new Eleventy(rel(path.join(PROJECT_ROOT, 'templates')), rel(outDir), {
     quietMode: true,
     pathPrefix: site.pathPrefix,
     config(cfg) {
@@ -43,9 +48,9 @@ export async function renderSite({ articles, site, outDir }: RenderInput): Promi
       cfg.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
       cfg.setTemplateFormats(['njk']);
       cfg.setUseGitIgnore(false);
+      cfg.addPlugin(rssPlugin);
       cfg.addGlobalData('site', site);
-      cfg.addGlobalData('articles', articles);
-      cfg.addGlobalData('latest', articles.slice(0, site.homeCount));
+      cfg.addGlobalData('archive', archive);
       cfg.addGlobalData('eleventyComputed', pageComputed(site));
       cfg.addPassthroughCopy({ [rel(path.join(PROJECT_ROOT, 'public'))]: '/' });
     },

@@ -1,22 +1,66 @@
-// What templates read: an article with everything a page shows already
-// worked out (French date, HTML body), so templates hold no logic.
+// What templates read: every page's data worked out here (French dates,
+// typeset text, HTML bodies, links, pagination), so templates hold no logic.
 import type { Article } from '../dispatch/article.ts';
-import { sectionsHtml } from './body-html.ts';
+import { articleBodyHtml } from './body-html.ts';
+import { absoluteUrl, type SiteConfig } from './config.ts';
+import { entityUrl, type EntityKind, type EntityIndex } from './entities.ts';
 import { frenchDate } from './french-date.ts';
+import { ARCHIVES, HOME, trail, type Crumb } from './pages.ts';
+import { newsArticleJsonLd, ninjs, scriptJson } from './structured.ts';
+import { typeset } from './typography.ts';
+import { monthName } from './french-date.ts';
+import { dateParts } from '../dispatch/dates.ts';
 
-export interface ArticleView {
-  id: string;
+export interface Link {
+  href: string;
+  text: string;
+}
+
+/** A dispatch in a list: home, month, name pages, related. */
+export interface ArticleCard {
   url: string;
   lang: string;
   headline: string;
   dateText: string;
   dateValue: string;
-  priority: string | null;
-  /** "RAQA (Syrie)" as the reader sees it, or null. */
   place: string | null;
   lede: string;
+  priority: string | null;
+}
+
+export interface SourceItem {
+  name: string;
+  href: string;
+  role: string | null;
+  type: string;
+}
+
+export interface ArticleView extends ArticleCard {
+  id: string;
   bodyHtml: string;
+  breadcrumbs: Crumb[];
+  canonical: string;
+  description: string;
+  readingMinutes: number;
   wordCount: number;
+  keywords: string[];
+  sources: SourceItem[];
+  /** People, places, organisations named, as links, by kind. */
+  names: { title: string; links: Link[] }[];
+  previous: Link | null;
+  next: Link | null;
+  related: ArticleCard[];
+  jsonLd: string;
+  ninjs: string;
+  /** For Pagefind's filters and sort. */
+  search: { year: string; places: string[]; people: string[]; sources: string[]; language: string; sortDate: string };
+}
+
+const TYPE_LABELS: Record<string, string> = { person: 'personne', organisation: 'organisation', media: 'média', official: 'officiel', other: 'autre' };
+const LANGUAGE_NAMES: Record<string, string> = { fr: 'français', en: 'anglais', es: 'espagnol', de: 'allemand', it: 'italien', pt: 'portugais', und: 'indéterminée' };
+
+export function languageName(code: string): string {
+  return LANGUAGE_NAMES[code] ?? code;
 }
 
 function placeOf(article: Article): string | null {
@@ -25,25 +69,88 @@ function placeOf(article: Article): string | null {
   return d.country ? `${d.place} (${d.country})` : d.place;
 }
 
-export function articleView(article: Article, siteLanguage = 'fr'): ArticleView {
+export function pageLanguage(article: Article, site: SiteConfig): string {
+  return article.language === 'und' ? site.language : article.language;
+}
+
+export function articleCard(article: Article, site: SiteConfig): ArticleCard {
+  const lang = pageLanguage(article, site);
   return {
-    id: article.id,
     url: article.url,
-    lang: article.language === 'und' ? siteLanguage : article.language,
-    headline: article.headline,
+    lang,
+    headline: typeset(article.headline, lang),
     dateText: frenchDate(article.date),
     dateValue: article.date.value,
-    priority: article.priority,
     place: placeOf(article),
-    lede: article.lede,
-    // The lede is shown on its own, above the body, as newspapers set it.
-    bodyHtml: sectionsHtml(article.sections, true),
+    lede: typeset(article.lede, lang),
+    priority: article.priority,
+  };
+}
+
+/** The breadcrumb trail of an article: Accueil › Archives › 2021 › novembre › headline. */
+export function articleTrail(article: Article, headline: string): Crumb[] {
+  const { year, month } = dateParts(article.date);
+  const crumbs: Crumb[] = [HOME, ARCHIVES, { href: `/${year}/`, text: String(year) }];
+  if (month !== undefined) crumbs.push({ href: `/${year}/${String(month).padStart(2, '0')}/`, text: monthName(month) });
+  crumbs.push({ href: null, text: headline });
+  return trail(...crumbs);
+}
+
+export interface Neighbours {
+  previous: Article | null;
+  next: Article | null;
+  related: Article[];
+}
+
+export function articleView(article: Article, site: SiteConfig, index: EntityIndex, neighbours: Neighbours): ArticleView {
+  const card = articleCard(article, site);
+  const lang = card.lang;
+  const known = (kind: EntityKind, name: string) => index[kind].has(entityUrl(kind, name).split('/')[2]!);
+  const speakerUrl = (name: string) =>
+    known('people', name) ? entityUrl('people', name) : known('organisations', name) ? entityUrl('organisations', name) : known('sources', name) ? entityUrl('sources', name) : null;
+  const bodyHtml = articleBodyHtml(article, lang, { skipLede: true, speakerUrl });
+  const link = (kind: EntityKind) => (name: string): Link => ({ href: entityUrl(kind, name), text: typeset(name, lang) });
+  const names = [
+    { title: 'Personnes', links: article.entities.people.map(link('people')) },
+    { title: 'Lieux', links: article.entities.places.map(link('places')) },
+    { title: 'Organisations', links: article.entities.organisations.map(link('organisations')) },
+  ].filter((g) => g.links.length > 0);
+  const neighbour = (a: Article | null): Link | null => (a ? { href: a.url, text: typeset(a.headline, pageLanguage(a, site)) } : null);
+  return {
+    ...card,
+    id: article.id,
+    bodyHtml,
+    breadcrumbs: articleTrail(article, card.headline),
+    canonical: absoluteUrl(site, article.url),
+    description: article.lede.length > 300 ? article.lede.slice(0, article.lede.lastIndexOf(' ', 297)) + '…' : article.lede,
+    readingMinutes: Math.max(1, Math.round(article.wordCount / 230)),
     wordCount: article.wordCount,
+    keywords: article.keywords,
+    sources: article.sources.map((s) => ({
+      name: typeset(s.name, lang),
+      href: entityUrl('sources', s.name),
+      role: s.role ? typeset(s.role.replace(/^(?:Une?|Le|La|Les|L['’])(?=\s|['’])/u, (d) => d.toLowerCase()), lang) : null,
+      type: TYPE_LABELS[s.type ?? 'other'] ?? 'autre',
+    })),
+    names,
+    previous: neighbour(neighbours.previous),
+    next: neighbour(neighbours.next),
+    related: neighbours.related.map((a) => articleCard(a, site)),
+    jsonLd: scriptJson(newsArticleJsonLd(article, site, lang)),
+    ninjs: JSON.stringify(ninjs(article, site, lang, bodyHtml), null, 2),
+    search: {
+      year: article.date.value.slice(0, 4),
+      places: article.entities.places,
+      people: article.entities.people,
+      sources: article.sources.map((s) => s.name),
+      language: languageName(article.language),
+      sortDate: article.date.value,
+    },
   };
 }
 
 /** Newest first; a month-precise date sorts after the days of its month. */
-export function byDateDesc(a: { dateValue: string; url: string }, b: { dateValue: string; url: string }): number {
-  if (a.dateValue !== b.dateValue) return a.dateValue < b.dateValue ? 1 : -1;
+export function byDateDesc(a: { date: { value: string }; url: string }, b: { date: { value: string }; url: string }): number {
+  if (a.date.value !== b.date.value) return a.date.value < b.date.value ? 1 : -1;
   return a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
 }

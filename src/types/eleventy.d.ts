@@ -10,6 +10,7 @@ declare module '@11ty/eleventy' {
     ignores: { add(glob: string): void };
     addTemplateFormats?(formats: string): void;
     setTemplateFormats(formats: string | string[]): void;
+    addPlugin(plugin: unknown, options?: unknown): void;
   }
   export interface EleventyOptions {
     quietMode?: boolean;
@@ -38,4 +39,18 @@ declare module '@11ty/eleventy-dev-server' {
     reload(event?: { files?: string[]; subtype?: string }): void;
     close(): Promise<void>;
   }
+}
+
+declare module '@11ty/eleventy-plugin-rss' {
+  const plugin: (config: unknown, options?: unknown) => void;
+  export default plugin;
+}
+
+declare module 'pagefind' {
+  export interface PagefindIndex {
+    addDirectory(options: { path: string; glob?: string }): Promise<{ errors: string[]; page_count: number }>;
+    writeFiles(options: { outputPath: string }): Promise<{ errors: string[]; outputPath: string }>;
+  }
+  export function createIndex(options?: { forceLanguage?: string; rootSelector?: string; verbose?: boolean; keepIndexUrl?: boolean; writePlayground?: boolean }): Promise<{ errors: string[]; index?: PagefindIndex }>;
+  export function close(): Promise<void>;
 }

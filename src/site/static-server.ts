@@ -1,5 +1,7 @@
 // A static file server over a built site, on an ephemeral loopback port, for
-// browser tests. Serves `dir/index.html` for `dir/`, like any static host.
+// browser tests and the audit. Serves `dir/index.html` for `dir/` and
+// /404.html for what is missing, like a static host; `prefix` mounts the
+// site under a path (/depeches/).
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,12 +14,18 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
 };
 
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(dir: string, prefix = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+  const root = path.resolve(dir);
   const server: Server = createServer(async (req, res) => {
     try {
-      const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      let pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      if (!pathname.startsWith(prefix)) throw new Error('outside the prefix');
+      pathname = '/' + pathname.slice(prefix.length);
       let file = path.join(root, path.normalize(pathname));
       if (!file.startsWith(path.resolve(root))) throw new Error('outside');
       if ((await stat(file).catch(() => null))?.isDirectory()) file = path.join(file, 'index.html');
@@ -25,8 +33,9 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
       res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
+      const notFound = await readFile(path.join(root, '404.html')).catch(() => null);
+      res.writeHead(404, { 'content-type': notFound ? TYPES['.html']! : 'text/plain' });
+      res.end(notFound ?? 'not found');
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

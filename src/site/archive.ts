@@ -1,0 +1,276 @@
+// The archive as data for the templates: every page of the site worked out
+// from the parsed articles. Eleventy then only lays these out.
+import type { Article } from '../dispatch/article.ts';
+import { dateParts } from '../dispatch/dates.ts';
+import { absoluteUrl, type SiteConfig } from './config.ts';
+import { alphabetical, buildEntityIndex, KINDS, type Entity, type EntityIndex, type EntityKind } from './entities.ts';
+import { dateInstant, frenchDate, monthName } from './french-date.ts';
+import { ARCHIVES, HOME, paginate, trail, type Crumb, type Pager } from './pages.ts';
+import { relatedArticles } from './related.ts';
+import { typeset } from './typography.ts';
+import { articleBodyHtml } from './body-html.ts';
+import { articleCard, articleView, byDateDesc, languageName, pageLanguage, type ArticleCard, type ArticleView, type Link } from './view.ts';
+
+export interface ListingPage {
+  url: string;
+  title: string;
+  /** Shown under the title: "12 dépêches". */
+  summary: string;
+  breadcrumbs: Crumb[];
+  pager: Pager | null;
+}
+
+export interface YearPage extends ListingPage {
+  months: { href: string; name: string; count: number }[];
+  /** Dispatches dated by the year only. */
+  yearOnly: ArticleCard[];
+}
+
+export interface MonthPage extends ListingPage {
+  /** Dispatches grouped by day; those dated by the month only come last. */
+  groups: { label: string; dateValue: string | null; items: ArticleCard[] }[];
+}
+
+export interface EntityIndexPage extends ListingPage {
+  kind: EntityKind;
+  letters: { letter: string; names: { href: string; name: string; count: number }[] }[];
+}
+
+export interface EntityPage extends ListingPage {
+  kind: EntityKind;
+  name: string;
+  roles: string[];
+  acronym: string | null;
+  items: ArticleCard[];
+  /** Who said what: the words the archive attributes to this name (first page only). */
+  quotes: { text: string; lang: string; href: string; headline: string; dateText: string; dateValue: string }[];
+}
+
+export interface FeedItem {
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  contentHtml: string;
+  published: Date;
+  lang: string;
+}
+
+export interface Archive {
+  articles: ArticleView[];
+  latest: ArticleCard[];
+  /** One page, as a list for the template's pagination. */
+  archives: (ListingPage & { years: { href: string; year: string; count: number }[] })[];
+  years: YearPage[];
+  months: MonthPage[];
+  entityIndexes: EntityIndexPage[];
+  entityPages: EntityPage[];
+  feed: { updated: Date; items: FeedItem[]; json: string };
+  sitemap: { loc: string; lastmod: string }[];
+  /** The search page's filters, rendered with the page so it does not move when the script starts. */
+  searchFilters: { key: string; label: string; options: { value: string; label: string }[] }[];
+  /** Every page's URL, for the link checker and the sitemap. */
+  urls: string[];
+}
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
+
+function yearMonth(a: Article): { year: string; month: string | null; day: string | null } {
+  const { year, month, day } = dateParts(a.date);
+  return { year: String(year), month: month === undefined ? null : String(month).padStart(2, '0'), day: day === undefined ? null : String(day).padStart(2, '0') };
+}
+
+export function buildArchive(input: Article[], site: SiteConfig): Archive {
+  const articles = [...input].sort(byDateDesc);
+  const index: EntityIndex = buildEntityIndex(articles);
+  const related = relatedArticles(articles, 4);
+  const card = (a: Article) => articleCard(a, site);
+
+  // Article pages, with their neighbours in time (previous is older).
+  const views = articles.map((a, i) =>
+    articleView(a, site, index, { previous: articles[i + 1] ?? null, next: articles[i - 1] ?? null, related: related[i]!.map((j) => articles[j]!) }),
+  );
+
+  // Browse by date.
+  // The date of each listing's newest dispatch, for the sitemap.
+  const lastmod = (list: Article[]) => list[0]?.date.value.slice(0, 10) ?? '';
+  const pageDates = new Map<string, string>();
+  const byYear = new Map<string, Article[]>();
+  for (const a of articles) {
+    const { year } = yearMonth(a);
+    if (!byYear.has(year)) byYear.set(year, []);
+    byYear.get(year)!.push(a);
+  }
+  const years: YearPage[] = [];
+  const months: MonthPage[] = [];
+  for (const [year, list] of byYear) {
+    const byMonth = new Map<string, Article[]>();
+    const yearOnly: Article[] = [];
+    for (const a of list) {
+      const { month } = yearMonth(a);
+      if (month === null) yearOnly.push(a);
+      else {
+        if (!byMonth.has(month)) byMonth.set(month, []);
+        byMonth.get(month)!.push(a);
+      }
+    }
+    years.push({
+      url: `/${year}/`,
+      title: year,
+      summary: plural(list.length, 'dépêche', 'dépêches'),
+      breadcrumbs: trail(HOME, ARCHIVES, { href: null, text: year }),
+      pager: null,
+      months: [...byMonth.entries()].sort((a, b) => (a[0] < b[0] ? 1 : -1)).map(([m, l]) => ({ href: `/${year}/${m}/`, name: monthName(Number(m)), count: l.length })),
+      yearOnly: yearOnly.map(card),
+    });
+    for (const [month, monthList] of byMonth) {
+      const title = `${monthName(Number(month))} ${year}`;
+      for (const page of paginate(monthList, site.pageSize, `/${year}/${month}/`)) {
+        const groups: MonthPage['groups'] = [];
+        for (const a of page.items) {
+          const { day } = yearMonth(a);
+          const value = day === null ? null : `${year}-${month}-${day}`;
+          const last = groups.at(-1);
+          if (last && last.dateValue === value) last.items.push(card(a));
+          else groups.push({ label: value ? frenchDate({ value, precision: 'day' }) : `Dans le mois (${title})`, dateValue: value, items: [card(a)] });
+        }
+        pageDates.set(page.url, lastmod(monthList));
+        months.push({
+          url: page.url,
+          title: page.pager && page.pager.number > 1 ? `${title}, page ${page.pager.number}` : title,
+          summary: plural(monthList.length, 'dépêche', 'dépêches'),
+          breadcrumbs: trail(HOME, ARCHIVES, { href: `/${year}/`, text: year }, { href: null, text: monthName(Number(month)) }),
+          pager: page.pager,
+          groups,
+        });
+      }
+    }
+  }
+  const archives = {
+    url: '/archives/',
+    title: 'Archives',
+    summary: `${plural(articles.length, 'dépêche', 'dépêches')}, ${plural(years.length, 'année', 'années')}`,
+    breadcrumbs: trail(HOME, ARCHIVES),
+    pager: null,
+    years: years.map((y) => ({ href: y.url, year: y.title, count: byYear.get(y.title)!.length })),
+  };
+
+  // Who and where.
+  const entityIndexes: EntityIndexPage[] = [];
+  const entityPages: EntityPage[] = [];
+  for (const kind of Object.keys(KINDS) as EntityKind[]) {
+    const { path, title } = KINDS[kind];
+    const entities = [...index[kind].values()];
+    entityIndexes.push({
+      kind,
+      url: `/${path}/`,
+      title,
+      summary: plural(entities.length, 'nom', 'noms'),
+      breadcrumbs: trail(HOME, { href: `/${path}/`, text: title }),
+      pager: null,
+      letters: alphabetical(entities).map(({ letter, entities: list }) => ({ letter, names: list.map((e) => ({ href: e.url, name: e.name, count: e.articles.length })) })),
+    });
+    for (const entity of entities) {
+      const pages = entityListing(entity, site);
+      for (const p of pages) pageDates.set(p.url, lastmod(entity.articles));
+      entityPages.push(...pages);
+    }
+  }
+
+  // Feeds: the latest dispatches, full text.
+  const feedItems = articles.slice(0, site.feedCount).map((a): FeedItem => {
+    const lang = pageLanguage(a, site);
+    return {
+      id: absoluteUrl(site, a.url),
+      url: absoluteUrl(site, a.url),
+      title: typeset(a.headline, lang),
+      summary: typeset(a.lede, lang),
+      contentHtml: articleBodyHtml(a, lang),
+      published: dateInstant(a.date),
+      lang,
+    };
+  });
+  const updated = feedItems[0]?.published ?? new Date(0);
+  const json = JSON.stringify(
+    {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: site.title,
+      home_page_url: absoluteUrl(site, '/'),
+      feed_url: absoluteUrl(site, '/flux.json'),
+      description: site.description,
+      language: site.language,
+      authors: [{ name: site.publisher.name, url: site.publisher.url }],
+      items: feedItems.map((i) => ({ id: i.id, url: i.url, title: i.title, summary: i.summary, content_html: i.contentHtml, date_published: i.published.toISOString(), language: i.lang })),
+    },
+    null,
+    2,
+  );
+
+  // Every page, with the date of its newest dispatch.
+  const newest = lastmod(articles);
+  const sitemap: { loc: string; lastmod: string }[] = [];
+  const add = (url: string, date: string) => sitemap.push({ loc: absoluteUrl(site, url), lastmod: date });
+  add('/', newest);
+  add('/archives/', newest);
+  add('/recherche/', newest);
+  for (const a of articles) add(a.url, lastmod([a]));
+  for (const y of years) add(y.url, lastmod(byYear.get(y.title)!));
+  for (const m of months) add(m.url, pageDates.get(m.url)!);
+  for (const e of entityIndexes) add(e.url, newest);
+  for (const e of entityPages) add(e.url, pageDates.get(e.url)!);
+  const urls = ['/', '/archives/', '/recherche/', ...views.map((v) => v.url), ...years.map((y) => y.url), ...months.map((m) => m.url), ...entityIndexes.map((e) => e.url), ...entityPages.map((e) => e.url)];
+
+  // Filters: every year and language, the most cited places, people and sources.
+  const top = (kind: EntityKind, n = 100) =>
+    [...index[kind].values()]
+      .sort((a, b) => b.articles.length - a.articles.length || a.name.localeCompare(b.name, 'fr'))
+      .slice(0, n)
+      .sort((a, b) => a.name.localeCompare(b.name, 'fr'))
+      .map((e) => ({ value: e.name, label: `${e.name} (${e.articles.length})` }));
+  const languages = new Map<string, number>();
+  for (const a of articles) languages.set(languageName(a.language), (languages.get(languageName(a.language)) ?? 0) + 1);
+  const searchFilters = [
+    { key: 'année', label: 'Année', options: years.map((y) => ({ value: y.title, label: `${y.title} (${byYear.get(y.title)!.length})` })) },
+    { key: 'lieu', label: 'Lieu', options: top('places') },
+    { key: 'personne', label: 'Personne', options: top('people') },
+    { key: 'source', label: 'Source', options: top('sources') },
+    { key: 'langue', label: 'Langue', options: [...languages.entries()].sort((a, b) => b[1] - a[1]).map(([value, n]) => ({ value, label: `${value} (${n})` })) },
+  ].filter((f) => f.options.length > 0);
+
+  return {
+    searchFilters,
+    articles: views,
+    latest: articles.slice(0, site.homeCount).map(card),
+    archives: [archives],
+    years,
+    months,
+    entityIndexes,
+    entityPages,
+    feed: { updated, items: feedItems, json },
+    sitemap,
+    urls,
+  };
+}
+
+function entityListing(entity: Entity, site: SiteConfig): EntityPage[] {
+  const { title } = KINDS[entity.kind];
+  const quotes = entity.quotes.map((q) => {
+    const lang = pageLanguage(q.article, site);
+    return { text: typeset(q.text, lang), lang, href: q.article.url, headline: typeset(q.article.headline, lang), dateText: frenchDate(q.article.date), dateValue: q.article.date.value };
+  });
+  return paginate(entity.articles, site.pageSize, entity.url).map((page, i): EntityPage => ({
+    kind: entity.kind,
+    url: page.url,
+    name: entity.name,
+    title: page.pager && page.pager.number > 1 ? `${entity.name}, page ${page.pager.number}` : entity.name,
+    summary: plural(entity.articles.length, 'dépêche', 'dépêches'),
+    breadcrumbs: trail(HOME, { href: `/${KINDS[entity.kind].path}/`, text: title }, { href: null, text: entity.name }),
+    pager: page.pager,
+    roles: entity.roles,
+    acronym: entity.acronym,
+    items: page.items.map((a) => articleCard(a, site)),
+    quotes: i === 0 ? quotes : [],
+  }));
+}
+
+export type { Link };

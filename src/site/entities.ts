@@ -1,0 +1,126 @@
+// Who and where across the archive: one entry per person, place,
+// organisation and source, with its URL, the dispatches naming it and, for
+// people and organisations, the words the archive attributes to them.
+import type { Article } from '../dispatch/article.ts';
+import { fold } from '../dispatch/dates.ts';
+import { slugify } from '../dispatch/slug.ts';
+
+export type EntityKind = 'people' | 'places' | 'organisations' | 'sources';
+
+export const KINDS: Record<EntityKind, { path: string; title: string; one: string }> = {
+  places: { path: 'lieux', title: 'Lieux', one: 'lieu' },
+  people: { path: 'personnes', title: 'Personnes', one: 'personne' },
+  organisations: { path: 'organisations', title: 'Organisations', one: 'organisation' },
+  sources: { path: 'sources', title: 'Sources', one: 'source' },
+};
+
+export interface SaidQuote {
+  text: string;
+  article: Article;
+}
+
+export interface Entity {
+  kind: EntityKind;
+  slug: string;
+  name: string;
+  url: string;
+  /** Newest first. */
+  articles: Article[];
+  quotes: SaidQuote[];
+  /** Roles the copy gives a source ("directeur de l'OSDH"), most frequent first. */
+  roles: string[];
+  acronym: string | null;
+}
+
+export type EntityIndex = Record<EntityKind, Map<string, Entity>>;
+
+/** "Observatoire syrien des droits de l'Homme" → observatoire-syrien-des-droits-de-lhomme */
+export function entitySlug(name: string): string {
+  return slugify(name, 80) || 'sans-nom';
+}
+
+export function entityUrl(kind: EntityKind, name: string): string {
+  return `/${KINDS[kind].path}/${entitySlug(name)}/`;
+}
+
+interface Tally {
+  forms: Map<string, number>;
+  articles: Article[];
+  quotes: SaidQuote[];
+  roles: Map<string, number>;
+  acronym: string | null;
+}
+
+function mostFrequent(counts: Map<string, number>): string[] {
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
+}
+
+/**
+ * `articles` newest first. Names that fold to the same slug are one entity
+ * ("Etats-Unis" and "États-Unis"); its name is the form the copy uses most.
+ */
+export function buildEntityIndex(articles: Article[]): EntityIndex {
+  const tallies: Record<EntityKind, Map<string, Tally>> = { people: new Map(), places: new Map(), organisations: new Map(), sources: new Map() };
+  const count = (kind: EntityKind, name: string, article: Article): Tally => {
+    const slug = entitySlug(name);
+    let t = tallies[kind].get(slug);
+    if (!t) {
+      t = { forms: new Map(), articles: [], quotes: [], roles: new Map(), acronym: null };
+      tallies[kind].set(slug, t);
+    }
+    t.forms.set(name, (t.forms.get(name) ?? 0) + 1);
+    if (t.articles.at(-1) !== article) t.articles.push(article);
+    return t;
+  };
+  for (const a of articles) {
+    for (const name of a.entities.people) count('people', name, a);
+    for (const name of a.entities.places) count('places', name, a);
+    for (const name of a.entities.organisations) count('organisations', name, a);
+    for (const s of a.sources) {
+      const t = count('sources', s.name, a);
+      if (s.role) t.roles.set(s.role, (t.roles.get(s.role) ?? 0) + 1);
+      t.acronym ??= s.acronym ?? null;
+    }
+  }
+  // Who said what: a speaker is a person if the archive knows them as one,
+  // else an organisation; every speaker is also a source.
+  for (const a of articles) {
+    for (const q of a.quotes) {
+      if (q.kind !== 'speech' || !q.speaker) continue;
+      const slug = entitySlug(q.speaker);
+      const said = { text: q.text, article: a };
+      for (const kind of ['people', 'organisations', 'sources'] as const) tallies[kind].get(slug)?.quotes.push(said);
+    }
+  }
+  const index = { people: new Map(), places: new Map(), organisations: new Map(), sources: new Map() } as EntityIndex;
+  for (const kind of Object.keys(tallies) as EntityKind[]) {
+    for (const [slug, t] of tallies[kind]) {
+      const name = mostFrequent(t.forms)[0]!;
+      index[kind].set(slug, {
+        kind,
+        slug,
+        name,
+        url: `/${KINDS[kind].path}/${slug}/`,
+        articles: t.articles,
+        quotes: t.quotes,
+        roles: mostFrequent(t.roles).slice(0, 3),
+        acronym: t.acronym,
+      });
+    }
+  }
+  return index;
+}
+
+/** Entities of a kind in French alphabetical order, grouped by initial. */
+export function alphabetical(entities: Iterable<Entity>): { letter: string; entities: Entity[] }[] {
+  const collator = new Intl.Collator('fr', { sensitivity: 'base', ignorePunctuation: true });
+  const sorted = [...entities].sort((a, b) => collator.compare(a.name, b.name));
+  const groups = new Map<string, Entity[]>();
+  for (const e of sorted) {
+    const initial = fold(e.name.replace(/^(?:l['’]|d['’]|al-|el-)/i, '')).charAt(0).toUpperCase();
+    const letter = /[A-Z]/.test(initial) ? initial : '#';
+    if (!groups.has(letter)) groups.set(letter, []);
+    groups.get(letter)!.push(e);
+  }
+  return [...groups.entries()].map(([letter, list]) => ({ letter, entities: list }));
+}

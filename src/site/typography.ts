@@ -1,0 +1,62 @@
+// French typography on text shown to readers: « » with no-break spaces, a
+// narrow no-break space before ; ! ? and %, a no-break space before :, ’
+// for the apostrophe, AFP's 4.000 as 4 000 (never a year), +…+ as an inner
+// quote. typograf does quotes, apostrophes and ellipses; the French spacing
+// rules it lacks are added here as typograf rules. Input and output are
+// plain text: escaping is the HTML serializer's job.
+import * as typografModule from 'typograf';
+
+// The package's types describe CommonJS (a default inside the default); its
+// ES build, which Node loads, exports the class itself as default.
+type TypografClass = typeof typografModule.default extends { default: infer C } ? C : typeof typografModule.default;
+const Typograf = ((typografModule.default as { default?: unknown }).default ?? typografModule.default) as TypografClass;
+
+const NNBSP = '\u202f';
+const NBSP = '\u00a0';
+
+Typograf.addRule({
+  name: 'fr/other/afpInnerQuote',
+  // "nous parlons de +mission impossible+": AFP's quote inside a quote.
+  handler: (text: string) => text.replace(/(^|[\s(«“"'’])\+([^+\n]{1,120}?)\+(?=[\s.,;:!?)»”"]|$)/gu, '$1“$2”'),
+  queue: 'start',
+});
+Typograf.addRule({
+  name: 'fr/number/afpThousands',
+  // 4.000 and 2.500.000, the agency's thousands separator, become 4 000 and
+  // 2 500 000; 4,4 and 2014 are left alone.
+  handler: (text: string) => text.replace(/(?<![\d.,])(\d{1,3})((?:\.\d{3})+)(?![\d.,]\d)/g, (_m, head: string, tail: string) => head + tail.replace(/\./g, NNBSP)),
+});
+Typograf.addRule({
+  name: 'fr/nbsp/punctuation',
+  handler: (text: string) =>
+    text
+      // Before ; ! ? : a narrow no-break space, replacing any space typed.
+      .replace(/([^\s\d«(])[ \u00a0\u202f]?([;!?]+)(?=\s|$|[»”)"])/gu, `$1${NNBSP}$2`)
+      // Before : a no-break space, but not in times (14:32) or URLs.
+      .replace(/([^\s\d«(])[ \u00a0\u202f]?:(?=\s|$)/gu, `$1${NBSP}:`)
+      .replace(/(\d)[ \u00a0]?%/g, `$1${NNBSP}%`)
+      // Inside « », a narrow no-break space.
+      .replace(/«[ \u00a0\u202f]*/g, `«${NNBSP}`)
+      .replace(/[ \u00a0\u202f]*»/g, `${NNBSP}»`),
+  queue: 'end',
+});
+
+const french = new Typograf({ locale: ['fr'], htmlEntity: { type: 'default' } });
+// Conservative: copy is published as written but for quotes, apostrophes,
+// ellipses and the French spaces; typograf's spacing rules would also turn
+// "javascript:alert(1)" into "javascript : alert (1)".
+const OFF = ['common/space/*', 'common/nbsp/*', 'common/number/*', 'common/punctuation/delDoublePunctuation', 'common/punctuation/quoteLink', 'common/symbols/*', 'common/html/*', 'common/other/*', 'en-US/*'];
+french.disableRule(OFF);
+french.enableRule(['fr/other/afpInnerQuote', 'fr/number/afpThousands', 'fr/nbsp/punctuation']);
+// Inside « », French copy nests “ ” (not ‹ ›).
+french.setSetting('common/punctuation/quote', 'fr', { left: '«“', right: '»”', removeDuplicateQuotes: true });
+
+const english = new Typograf({ locale: ['en-US'], htmlEntity: { type: 'default' } });
+english.disableRule(OFF.filter((r) => r !== 'en-US/*'));
+english.enableRule(['fr/other/afpInnerQuote']);
+
+/** Typeset `text` for a page in `lang` (French rules for French, plain quotes and apostrophes otherwise). */
+export function typeset(text: string, lang = 'fr'): string {
+  if (text === '') return text;
+  return (lang === 'fr' ? french : english).execute(text);
+}

@@ -1,0 +1,152 @@
+// The built archive without a browser: links, feeds, sitemap, structured
+// data, ninjs, typography, path prefix. Run on the fixture corpus and on
+// generated dispatches the project has never seen.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { writeCorpus } from '../bench/generate.ts';
+import { buildInto, ROOT, runCommand, tempDir } from './helpers/build.ts';
+import { brokenLinks, fileFor } from './helpers/site.ts';
+import { allFiles } from './helpers/tree.ts';
+
+const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+
+function corpusSite(name: string, fill: (content: string) => void, env: NodeJS.ProcessEnv = {}) {
+  const dir = tempDir(name);
+  const content = path.join(dir, 'content');
+  mkdirSync(content);
+  fill(content);
+  const out = path.join(dir, '_site');
+  const r = runCommand('src/cli/build.ts', ['--content', content, '--out', out, '--keep-going'], env);
+  assert.equal(r.status, 0, r.stderr);
+  return out;
+}
+
+const fixtureSite = () =>
+  corpusSite('fixtures', (content) => {
+    for (const d of ['corpus', 'holdout']) for (const f of readdirSync(path.join(FIXTURES, d)).filter((x) => x.endsWith('.txt'))) cpSync(path.join(FIXTURES, d, f), path.join(content, f));
+  });
+
+const sites: [string, () => string][] = [
+  ['the fixture corpus', fixtureSite],
+  ['300 generated dispatches', () => corpusSite('generated', (content) => writeCorpus(content, 300, 2024))],
+];
+
+for (const [label, make] of sites) {
+  test(`${label}: every internal link resolves, feeds parse, the sitemap lists every article`, () => {
+    const out = make();
+    assert.deepEqual(brokenLinks(out), []);
+    const articles = allFiles(out).filter((f) => /\/\d{4}\/(?:\d{2}\/)?[a-z0-9-]+\/index\.html$/.test(f) && !/\/page\/\d+\//.test(f) && readFileSync(f, 'utf8').includes('class="article"'));
+    assert.ok(articles.length > 0);
+    const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false });
+    const sitemap = parser.parse(readFileSync(path.join(out, 'sitemap.xml'), 'utf8'));
+    const locs = new Set((sitemap.urlset.url as { loc: string }[]).map((u) => u.loc));
+    for (const f of articles) {
+      const url = '/' + path.relative(out, path.dirname(f)) + '/';
+      assert.ok(locs.has(`https://depeches.example.org${url}`), `${url} missing from the sitemap`);
+    }
+    for (const loc of locs) assert.ok(fileFor(out, new URL(loc).pathname), `sitemap lists a page that does not exist: ${loc}`);
+
+    const latest = Math.min(50, articles.length);
+    const atom = parser.parse(readFileSync(path.join(out, 'flux.xml'), 'utf8'));
+    const entries = [atom.feed.entry].flat();
+    assert.equal(entries.length, latest);
+    for (const e of entries) {
+      assert.ok(e.title && e.id && e.updated && e.content['#text'].includes('<p>'), JSON.stringify(e).slice(0, 200));
+      assert.ok(fileFor(out, new URL(e.id).pathname));
+    }
+    const rss = parser.parse(readFileSync(path.join(out, 'rss.xml'), 'utf8'));
+    const items = [rss.rss.channel.item].flat();
+    assert.equal(items.length, latest);
+    for (const i of items) assert.match(i.pubDate, /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} [+-]0000$|GMT$/);
+    const json = JSON.parse(readFileSync(path.join(out, 'flux.json'), 'utf8'));
+    assert.equal(json.version, 'https://jsonfeed.org/version/1.1');
+    assert.equal(json.items.length, latest);
+    for (const i of json.items) assert.ok(i.id && i.url && i.content_html && !Number.isNaN(Date.parse(i.date_published)));
+    // Newest first in all three.
+    const dates = json.items.map((i: { date_published: string }) => Date.parse(i.date_published));
+    assert.deepEqual(dates, [...dates].sort((a: number, b: number) => b - a));
+  });
+}
+
+test('article pages: one h1, JSON-LD NewsArticle at the date’s precision, Open Graph, canonical, ninjs beside', () => {
+  const out = fixtureSite();
+  const html = readFileSync(path.join(out, '2021/11/laviation-syrienne-a-tue-pres-de-100-personnes/index.html'), 'utf8');
+  assert.equal([...html.matchAll(/<h1[\s>]/g)].length, 1);
+  const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
+  assert.equal(ld['@type'], 'NewsArticle');
+  assert.equal(ld.datePublished, '2021-11');
+  assert.equal(ld.inLanguage, 'fr');
+  assert.equal(ld.publisher.name, 'Dépêches');
+  assert.match(html, /<link rel="canonical" href="https:\/\/depeches\.example\.org\/2021\/11\/laviation-syrienne-a-tue-pres-de-100-personnes\/">/);
+  assert.match(html, /<meta property="og:type" content="article">/);
+  assert.match(html, /<meta name="twitter:card" content="summary">/);
+  const bogota = readFileSync(path.join(out, '2020/03', readdirSync(path.join(out, '2020/03')).find((d) => d.startsWith('colombie'))!, 'index.html'), 'utf8');
+  assert.equal(JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(bogota)![1]!).contentLocation.name, 'BOGOTÁ (Colombie)');
+
+  const ninjs = JSON.parse(readFileSync(path.join(out, '2021/11/laviation-syrienne-a-tue-pres-de-100-personnes/ninjs.json'), 'utf8'));
+  // The fields of IPTC ninjs 2.1 this archive fills, and nothing outside the standard.
+  const allowed = ['standard', 'uri', 'type', 'profile', 'version', 'firstcreated', 'pubstatus', 'urgency', 'language', 'headlines', 'descriptions', 'bodies', 'slugline', 'subjects', 'located', 'by', 'infosources', 'people', 'places', 'organisations', 'altids'];
+  for (const key of Object.keys(ninjs)) assert.ok(allowed.includes(key), `ninjs field ${key}`);
+  assert.equal(ninjs.standard.version, '2.1');
+  assert.equal(ninjs.type, 'text');
+  assert.equal(ninjs.headlines[0].value, "L'aviation syrienne a tué près de 100 personnes dans les raids les plus meurtriers jamais menés contre Raqa");
+  assert.ok(ninjs.infosources.some((s: { name: string; role?: string }) => s.name === 'Rami Abdel Rahmane' && s.role === "directeur de l'OSDH"));
+  assert.ok(ninjs.people.some((p: { name: string }) => p.name === 'Vladimir Poutine'));
+  assert.ok(ninjs.bodies.some((b: { contenttype: string; value: string }) => b.contenttype === 'text/html' && b.value.includes('<h2>Poutine s’implique</h2>')));
+});
+
+test('French typography in pages: « » with no-break spaces, 4 000, ’, 1er, spaces before : ; ! ?', () => {
+  const out = fixtureSite();
+  const sample = readFileSync(path.join(out, '2021/11/laviation-syrienne-a-tue-pres-de-100-personnes/index.html'), 'utf8');
+  assert.ok(sample.includes('la «\u202fcapitale\u202f» du groupe'));
+  assert.ok(sample.includes('au moins 4\u202f000 morts'));
+  assert.ok(sample.includes('début 2014'), 'a year is not a number to group');
+  assert.ok(sample.includes('L’aviation syrienne'));
+  const nantes = readFileSync(path.join(out, '2022/02/nantes-un-incendie-ravage-un-entrepot-du-port-pas/index.html'), 'utf8');
+  assert.ok(nantes.includes('<h1 data-pagefind-meta="title">Nantes\u00a0: un incendie ravage'));
+  const stEtienne = readFileSync(path.join(out, '2020/07', readdirSync(path.join(out, '2020/07'))[0]!, 'index.html'), 'utf8');
+  assert.ok(stEtienne.includes('<time datetime="2020-07-01" data-pagefind-meta="date">1er juillet 2020</time>'));
+  const parlement = readFileSync(path.join(out, '2023/10/le-parlement-europeen-adopte-un-texte-sur/index.html'), 'utf8');
+  assert.ok(parlement.includes('«\u202fAucun outil ne permet aujourd’hui de détecter de façon fiable un contenu généré, nous parlons de “mission impossible” pour les petites entreprises\u202f»'));
+});
+
+test('who said what: a person’s page lists the words the archive attributes to them, linked to the dispatch', () => {
+  const out = fixtureSite();
+  const page = readFileSync(path.join(out, 'personnes/rami-abdel-rahmane/index.html'), 'utf8');
+  assert.match(page, /Ses propos dans les dépêches/);
+  assert.ok(page.includes('Après le premier raid, les gens ont accouru'));
+  assert.match(page, /<a href="\/2021\/11\/laviation-syrienne-a-tue-pres-de-100-personnes\/"/);
+  const org = readFileSync(path.join(out, 'organisations/ministere-russe-des-affaires-etrangeres/index.html'), 'utf8');
+  assert.ok(org.includes('des contacts entre le gouvernement syrien'));
+});
+
+test('the whole site works under a path prefix (/depeches/)', () => {
+  const out = corpusSite('prefix', (content) => cpSync(path.join(ROOT, 'content'), content, { recursive: true }), { PATH_PREFIX: '/depeches/' });
+  assert.deepEqual(brokenLinks(out, '/depeches/'), []);
+  const home = readFileSync(path.join(out, 'index.html'), 'utf8');
+  assert.match(home, /<link rel="stylesheet" href="\/depeches\/style\.css">/);
+  assert.match(home, /href="\/depeches\/2021\/11\/laviation-syrienne-a-tue-pres-de-100-personnes\/"/);
+  assert.match(readFileSync(path.join(out, 'sitemap.xml'), 'utf8'), /<loc>https:\/\/depeches\.example\.org\/depeches\/2021\/11\/laviation-syrienne/);
+  assert.match(readFileSync(path.join(out, 'robots.txt'), 'utf8'), /Sitemap: https:\/\/depeches\.example\.org\/depeches\/sitemap\.xml/);
+});
+
+test('month pages group dispatches by day and paginate by 50 with numbered links', () => {
+  const out = corpusSite('month', (content) => {
+    for (let i = 0; i < 120; i++) {
+      const day = 1 + (i % 28);
+      writeFileSync(path.join(content, `d${i}.txt`), `date 2019-05-${String(day).padStart(2, '0')}\nLYON (AFP) - Dépêche numéro ${i} du mois de mai sur la vie municipale, a indiqué la mairie de Lyon.\n`);
+    }
+  });
+  const first = readFileSync(path.join(out, '2019/05/index.html'), 'utf8');
+  assert.equal([...first.matchAll(/class="dispatch"/g)].length, 50);
+  assert.match(first, /<h2 id="jour-1"><time datetime="2019-05-28">28 mai 2019<\/time><\/h2>/);
+  assert.match(first, /<span aria-current="page">1<\/span>/);
+  assert.match(first, /<a href="\/2019\/05\/page\/3\/">3<\/a>/);
+  const third = readFileSync(path.join(out, '2019/05/page/3/index.html'), 'utf8');
+  assert.equal([...third.matchAll(/class="dispatch"/g)].length, 20);
+  const year = readFileSync(path.join(out, '2019/index.html'), 'utf8');
+  assert.match(year, /<a href="\/2019\/05\/">mai<\/a> <span class="count">120 dépêches<\/span>/);
+});
