@@ -111,13 +111,22 @@ export function buildEntityIndex(articles: Article[]): EntityIndex {
   return index;
 }
 
+/** What an index sorts a name by: people by surname ("Le Goff", "el-Assad"), the rest as written. */
+export function sortKey(entity: Entity): string {
+  const name = entity.name.replace(/^(?:l['’]|d['’])/i, '');
+  if (entity.kind !== 'people') return name;
+  const words = name.split(/\s+/);
+  return words.length > 1 ? `${words.slice(1).join(' ')} ${words[0]}` : name;
+}
+
 /** Entities of a kind in French alphabetical order, grouped by initial. */
 export function alphabetical(entities: Iterable<Entity>): { letter: string; entities: Entity[] }[] {
   const collator = new Intl.Collator('fr', { sensitivity: 'base', ignorePunctuation: true });
-  const sorted = [...entities].sort((a, b) => collator.compare(a.name, b.name));
+  const keyed = [...entities].map((e) => ({ e, key: sortKey(e).replace(/^(?:al-|el-)/i, '') }));
+  keyed.sort((a, b) => collator.compare(a.key, b.key));
   const groups = new Map<string, Entity[]>();
-  for (const e of sorted) {
-    const initial = fold(e.name.replace(/^(?:l['’]|d['’]|al-|el-)/i, '')).charAt(0).toUpperCase();
+  for (const { e, key } of keyed) {
+    const initial = fold(key).charAt(0).toUpperCase();
     const letter = /[A-Z]/.test(initial) ? initial : '#';
     if (!groups.has(letter)) groups.set(letter, []);
     groups.get(letter)!.push(e);
