@@ -1,4 +1,4 @@
-// Full-text search over the archive with Pagefind's index (/pagefind/). No
+// Full-text search over the archive with Pagefind's index (/pagefind/AAAA/). No
 // framework: the form and its filters are in the page, results a list of links. Results
 // are sorted by date, newest first, unless the reader asks for relevance.
 // The query and filters live in the address (?q=…&lieu=…), so a search can
@@ -119,8 +119,12 @@ async function run() {
 }
 
 async function start() {
-  pagefind = await import(new URL('pagefind/pagefind.js', base).href);
+  // One index bundle per year (/pagefind/AAAA/): the newest is loaded, the others merged in.
+  const years = (root.dataset.bundles ?? '').split(' ').filter(Boolean);
+  if (years.length === 0) throw new Error('no search index');
+  pagefind = await import(new URL(`pagefind/${years[0]}/pagefind.js`, base).href);
   await pagefind.options({ baseUrl: base.pathname });
+  for (const year of years.slice(1)) await pagefind.mergeIndex(new URL(`pagefind/${year}/`, base).pathname, { baseUrl: base.pathname });
   await pagefind.init();
   const params = new URLSearchParams(location.search);
   // The filters are in the page; a value from the address that the page

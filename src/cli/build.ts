@@ -10,6 +10,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: '_site' },
     'keep-going': { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    timings: { type: 'boolean', default: false },
   },
 });
 
@@ -28,6 +29,10 @@ if (report.written && report.rejected.length > 0) {
   console.error(`non publiées (${report.rejected.length}) : ${report.rejected.map((r) => r.file).join(', ')}`);
 }
 console.log(formatSummary(report));
+if (values.timings) {
+  console.log(`phases : ${Object.entries(report.phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}`);
+  if (report.render) console.log(`pages : ${report.render.rendered} rendues, ${report.render.reused} reprises telles quelles ; index de recherche : ${report.render.yearsIndexed} années indexées, ${report.render.yearsReused} reprises`);
+}
 if (!report.written) {
   console.error(`${values.out}/ n'a pas été modifié : corriger les erreurs ci-dessus puis relancer npm run build (ou publier le reste avec npm run build -- --keep-going).`);
   process.exitCode = 1;

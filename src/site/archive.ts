@@ -57,7 +57,11 @@ export interface FeedItem {
 }
 
 export interface Archive {
-  articles: ArticleView[];
+  /** The dispatches, newest first. Their pages are made in batches by `articleViews`. */
+  sources: Article[];
+  /** For each dispatch (same index), the indexes of related ones. */
+  related: number[][];
+  index: EntityIndex;
   latest: ArticleCard[];
   /** One page, as a list for the template's pagination. */
   archives: (ListingPage & { years: { href: string; year: string; count: number }[] })[];
@@ -69,6 +73,8 @@ export interface Archive {
   sitemap: { loc: string; lastmod: string }[];
   /** The search page's filters, rendered with the page so it does not move when the script starts. */
   searchFilters: { key: string; label: string; options: { value: string; label: string }[] }[];
+  /** The years with a search bundle (/pagefind/AAAA/), newest first. */
+  searchBundles: string[];
   /** Every page's URL, for the link checker and the sitemap. */
   urls: string[];
 }
@@ -86,10 +92,6 @@ export function buildArchive(input: Article[], site: SiteConfig): Archive {
   const related = relatedArticles(articles, 4);
   const card = (a: Article) => articleCard(a, site);
 
-  // Article pages, with their neighbours in time (previous is older).
-  const views = articles.map((a, i) =>
-    articleView(a, site, index, { previous: articles[i + 1] ?? null, next: articles[i - 1] ?? null, related: related[i]!.map((j) => articles[j]!) }),
-  );
 
   // Browse by date.
   // The date of each listing's newest dispatch, for the sitemap.
@@ -218,7 +220,7 @@ export function buildArchive(input: Article[], site: SiteConfig): Archive {
   for (const m of months) add(m.url, pageDates.get(m.url)!);
   for (const e of entityIndexes) add(e.url, newest);
   for (const e of entityPages) add(e.url, pageDates.get(e.url)!);
-  const urls = ['/', '/archives/', '/recherche/', ...views.map((v) => v.url), ...years.map((y) => y.url), ...months.map((m) => m.url), ...entityIndexes.map((e) => e.url), ...entityPages.map((e) => e.url)];
+  const urls = ['/', '/archives/', '/recherche/', ...articles.map((a) => a.url), ...years.map((y) => y.url), ...months.map((m) => m.url), ...entityIndexes.map((e) => e.url), ...entityPages.map((e) => e.url)];
 
   // Filters: every year and language, the most cited places, people and sources.
   const top = (kind: EntityKind, n = 100) =>
@@ -239,7 +241,10 @@ export function buildArchive(input: Article[], site: SiteConfig): Archive {
 
   return {
     searchFilters,
-    articles: views,
+    searchBundles: years.map((y) => y.title),
+    sources: articles,
+    related,
+    index,
     latest: articles.slice(0, site.homeCount).map(card),
     archives: [archives],
     years,
@@ -250,6 +255,20 @@ export function buildArchive(input: Article[], site: SiteConfig): Archive {
     sitemap,
     urls,
   };
+}
+
+/**
+ * The pages of dispatches `from` to `to` (indexes in `archive.sources`):
+ * made a batch at a time so that the whole archive's HTML is never in memory.
+ */
+export function articleViews(archive: Archive, site: SiteConfig, from: number, to: number): ArticleView[] {
+  const articles = archive.sources;
+  const views: ArticleView[] = [];
+  for (let i = from; i < Math.min(to, articles.length); i++) {
+    const a = articles[i]!;
+    views.push(articleView(a, site, archive.index, { previous: articles[i + 1] ?? null, next: articles[i - 1] ?? null, related: archive.related[i]!.map((j) => articles[j]!) }));
+  }
+  return views;
 }
 
 function entityListing(entity: Entity, site: SiteConfig): EntityPage[] {

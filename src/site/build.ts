@@ -5,9 +5,8 @@ import type { Diagnostic } from '../dispatch/article.ts';
 import { readContent, type FileReport, type Progress } from './content.ts';
 import { siteConfig, type SiteConfig } from './config.ts';
 import { buildArchive } from './archive.ts';
-import { renderSite } from './eleventy.ts';
 import { discard, swapIn, temporaryOutput } from './output.ts';
-import { indexSite } from './search-index.ts';
+import { renderArchive, type RenderReport } from './render.ts';
 
 export type { FileReport };
 
@@ -33,6 +32,9 @@ export interface BuildReport {
   rejected: FileReport[];
   /** False when errors stopped the build and the output was left untouched. */
   written: boolean;
+  /** Seconds spent in each phase. */
+  phases: Record<string, number>;
+  render?: RenderReport;
 }
 
 const count = (files: FileReport[], s: Diagnostic['severity']) => files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === s).length, 0);
@@ -40,8 +42,16 @@ const count = (files: FileReport[], s: Diagnostic['severity']) => files.reduce((
 export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
   const site = options.site ?? siteConfig();
+  const phases: Record<string, number> = {};
+  let mark = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    phases[name] = (now - mark) / 1000;
+    mark = now;
+  };
   options.onPhase?.('lecture');
   const content = await readContent(options.contentDir, options.onProgress);
+  lap('lecture et analyse');
   const report: BuildReport = {
     read: content.files.length,
     published: 0,
@@ -51,22 +61,26 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     files: content.files,
     rejected: content.rejected,
     written: false,
+    phases,
   };
   if (report.errors === 0 || options.keepGoing) {
     options.onPhase?.('rendu');
     const archive = buildArchive(content.publishable, site);
+    lap('pages');
     const tmp = await temporaryOutput(options.outDir);
     try {
-      await renderSite({ archive, site, outDir: tmp });
-      options.onPhase?.('index de recherche');
-      await indexSite(tmp);
+      report.render = await renderArchive(archive, site, tmp, options.outDir);
+      phases['rendu'] = report.render.seconds.articles + report.render.seconds.listings;
+      phases['index de recherche'] = report.render.seconds.search;
+      mark = performance.now();
       options.onPhase?.('écriture');
       await swapIn(tmp, options.outDir);
+      lap('écriture');
     } catch (error) {
       await discard(tmp);
       throw error;
     }
-    report.published = archive.articles.length;
+    report.published = archive.sources.length;
     report.written = true;
   }
   report.seconds = (performance.now() - started) / 1000;

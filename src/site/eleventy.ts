@@ -1,21 +1,23 @@
 // Eleventy lays out the archive we hand it as data. Templates paginate over
-// pre-built page data (linear in the number of pages, DESIGN §3); the RSS
-// plugin brings the feed date filters and the HTML base plugin, which serves
-// the site under a path prefix.
+// pre-built page data (linear in the number of pages, DESIGN §3). Article
+// pages are rendered in batches, each by its own Eleventy run, because
+// Eleventy keeps every page it renders in memory: a batch at a time keeps
+// memory bounded. The RSS plugin brings the feed date filters and the HTML
+// base plugin, which serves the site under a path prefix.
 import Eleventy from '@11ty/eleventy';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
 import path from 'node:path';
 import { absoluteUrl, PROJECT_ROOT, type SiteConfig } from './config.ts';
 import type { Archive } from './archive.ts';
 import type { Crumb } from './pages.ts';
+import type { ArticleView } from './view.ts';
 
 export { PROJECT_ROOT };
 
-export interface RenderInput {
-  archive: Archive;
-  site: SiteConfig;
-  outDir: string;
-}
+export const TEMPLATES = path.join(PROJECT_ROOT, 'templates');
+export const PUBLIC = path.join(PROJECT_ROOT, 'public');
+
+export type RenderRun = { kind: 'articles'; articles: ArticleView[] } | { kind: 'listings'; archive: Archive };
 
 interface PageData {
   item?: { headline?: string; title?: string; description?: string; summary?: string; lang?: string; breadcrumbs?: Crumb[] };
@@ -37,10 +39,10 @@ function pageComputed(site: SiteConfig) {
   };
 }
 
-export async function renderSite({ archive, site, outDir }: RenderInput): Promise<void> {
+export async function renderRun(run: RenderRun, site: SiteConfig, outDir: string): Promise<void> {
   // Eleventy resolves its folders against the working directory.
   const rel = (p: string) => path.relative(process.cwd(), p) || '.';
-  const elev = new Eleventy(rel(path.join(PROJECT_ROOT, 'templates')), rel(outDir), {
+  const elev = new Eleventy(rel(TEMPLATES), rel(outDir), {
     quietMode: true,
     pathPrefix: site.pathPrefix,
     config(cfg) {
@@ -50,9 +52,16 @@ export async function renderSite({ archive, site, outDir }: RenderInput): Promis
       cfg.setUseGitIgnore(false);
       cfg.addPlugin(rssPlugin);
       cfg.addGlobalData('site', site);
-      cfg.addGlobalData('archive', archive);
       cfg.addGlobalData('eleventyComputed', pageComputed(site));
-      cfg.addPassthroughCopy({ [rel(path.join(PROJECT_ROOT, 'public'))]: '/' });
+      if (run.kind === 'articles') {
+        cfg.addGlobalData('batch', run.articles);
+        // Only the article template runs in an article batch.
+        cfg.ignores.add(`${rel(TEMPLATES)}/!(article).njk`);
+      } else {
+        cfg.addGlobalData('archive', run.archive);
+        cfg.ignores.add(rel(path.join(TEMPLATES, 'article.njk')));
+        cfg.addPassthroughCopy({ [rel(PUBLIC)]: '/' });
+      }
     },
   });
   await elev.write();

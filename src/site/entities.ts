@@ -35,8 +35,15 @@ export interface Entity {
 export type EntityIndex = Record<EntityKind, Map<string, Entity>>;
 
 /** "Observatoire syrien des droits de l'Homme" → observatoire-syrien-des-droits-de-lhomme */
+const slugs = new Map<string, string>();
 export function entitySlug(name: string): string {
-  return slugify(name, 80) || 'sans-nom';
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    slug = slugify(name, 80) || 'sans-nom';
+    if (slugs.size > 200_000) slugs.clear();
+    slugs.set(name, slug);
+  }
+  return slug;
 }
 
 export function entityUrl(kind: EntityKind, name: string): string {

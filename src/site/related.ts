@@ -33,16 +33,31 @@ export function relatedArticles(articles: Article[], limit = 5): number[][] {
   });
   const n = articles.length;
   const times = articles.map((a) => dateInstant(a.date).getTime());
+  // One score array reused for every article; only the touched entries are reset.
+  const scores = new Float64Array(n);
+  const touched: number[] = [];
   return feats.map((fs, i) => {
-    const scores = new Map<number, number>();
     for (const [f, w] of fs) {
       const list = postings.get(f)!;
       if (list.length <= 1 || list.length > TOO_COMMON) continue;
-      const idf = Math.log(1 + n / list.length);
-      for (const j of list) if (j !== i) scores.set(j, (scores.get(j) ?? 0) + w * idf);
+      const idf = w * Math.log(1 + n / list.length);
+      for (const j of list) {
+        if (j === i) continue;
+        if (scores[j] === 0) touched.push(j);
+        scores[j] = scores[j]! + idf;
+      }
     }
-    const time = (k: number) => Math.abs(times[k]! - times[i]!);
-    const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || time(a[0]) - time(b[0])).map(([j]) => j);
-    return ranked.slice(0, limit);
+    // The best `limit`, closest in time on ties, by one pass over the touched.
+    const best: number[] = [];
+    const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && Math.abs(times[a]! - times[i]!) < Math.abs(times[b]! - times[i]!));
+    for (const j of touched) {
+      if (best.length < limit) best.push(j);
+      else if (better(j, best[best.length - 1]!)) best[best.length - 1] = j;
+      else continue;
+      for (let k = best.length - 1; k > 0 && better(best[k]!, best[k - 1]!); k--) [best[k], best[k - 1]] = [best[k - 1]!, best[k]!];
+    }
+    for (const j of touched) scores[j] = 0;
+    touched.length = 0;
+    return best;
   });
 }

@@ -73,9 +73,14 @@ export function pageLanguage(article: Article, site: SiteConfig): string {
   return article.language === 'und' ? site.language : article.language;
 }
 
+// A dispatch appears on many listing pages; its card is made once.
+const cards = new WeakMap<Article, ArticleCard>();
+
 export function articleCard(article: Article, site: SiteConfig): ArticleCard {
+  const known = cards.get(article);
+  if (known) return known;
   const lang = pageLanguage(article, site);
-  return {
+  const card: ArticleCard = {
     url: article.url,
     lang,
     headline: typeset(article.headline, lang),
@@ -85,6 +90,8 @@ export function articleCard(article: Article, site: SiteConfig): ArticleCard {
     lede: typeset(article.lede, lang),
     priority: article.priority,
   };
+  cards.set(article, card);
+  return card;
 }
 
 /** The breadcrumb trail of an article: Accueil › Archives › 2021 › novembre › headline. */
