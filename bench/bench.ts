@@ -1,9 +1,11 @@
-// npm run bench [-- --n 2000 --seed 42 --keep]
+// npm run bench [-- --n 10000 --seed 42 --keep]
 // Generates N synthetic dispatches, then measures in the same run:
-//   parse   parseDispatch over every text, one core, in this process;
-//   build   the full `npm run build` of them (own process);
-//   baseline bare Eleventy rendering the same texts as markdown (own process).
-// Prints wall time, dispatches per second and peak RSS, and the ratio.
+//   parse      parseDispatch over every text, one core, in this process;
+//   build      the full `npm run build` of them, cold (no cache, no site);
+//   rebuild    one dispatch added, `npm run build` again;
+//   baseline   bare Eleventy 3 rendering the same texts as markdown, then
+//              Pagefind over its output, default settings.
+// Each build runs in its own process; peak memory is that process's RSS.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +16,7 @@ import { writeCorpus } from './generate.ts';
 
 const { values } = parseArgs({
   options: {
-    n: { type: 'string', default: '2000' },
+    n: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '42' },
     keep: { type: 'boolean', default: false },
   },
@@ -45,6 +47,12 @@ function measured(script: string, args: string[]): Measure {
   return { seconds, maxRssMiB: maxRssKiB / 1024, stdout: r.stdout };
 }
 
+/** "phases : lecture et analyse 9.6 s, pages 2.5 s, …" → { 'lecture et analyse': 9.6, … } */
+function phasesOf(stdout: string): Record<string, number> {
+  const line = stdout.split('\n').find((l) => l.startsWith('phases : ')) ?? '';
+  return Object.fromEntries([...line.slice(9).matchAll(/([^,]+?) ([\d.]+) s/g)].map((m) => [m[1]!.trim(), Number(m[2])]));
+}
+
 console.log(`génération de ${n} dépêches (graine ${seed}) dans ${work}`);
 const content = path.join(work, 'content');
 const corpus = writeCorpus(content, n, seed);
@@ -55,24 +63,39 @@ let words = 0;
 for (const g of corpus) words += parseDispatch(g.text, g.name).wordCount;
 const parseSeconds = (performance.now() - parseStart) / 1000;
 
-const build = measured('src/cli/build.ts', ['--content', content, '--out', path.join(work, '_site')]);
+const out = path.join(work, '_site');
+const build = measured('src/cli/build.ts', ['--content', content, '--out', out, '--timings']);
+console.log(`build : ${build.stdout.trim().split('\n').find((l) => /dépêches? lues?/.test(l))}`);
 
-console.log(`build : ${build.stdout.trim().split('\n').at(-1)}`);
+writeFileSync(path.join(content, 'zz-nouvelle.txt'), 'date 2031-01-02\nPARIS (AFP) - Une dépêche arrive dans une archive déjà publiée, a indiqué la rédaction en chef de l\'agence.\n');
+const rebuild = measured('src/cli/build.ts', ['--content', content, '--out', out, '--timings']);
+const onSite = readFileSync(path.join(out, 'index.html'), 'utf8').includes('Une dépêche arrive dans une archive déjà publiée');
+const bundles = JSON.parse(readFileSync(path.join(out, '.depeches-manifest.json'), 'utf8')).years as Record<string, string>;
 
 const markdown = path.join(work, 'markdown');
 mkdirSync(markdown);
-for (const g of corpus) writeFileSync(path.join(markdown, g.name.replace(/\.txt$/, '.md')), g.text);
+// A page needs <html> and <body> for Pagefind to index it: the smallest layout.
+mkdirSync(path.join(markdown, '_includes'));
+writeFileSync(path.join(markdown, '_includes', 'page.njk'), '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{{ page.fileSlug }}</title></head><body><main>{{ content | safe }}</main></body></html>\n');
+for (const g of corpus) writeFileSync(path.join(markdown, g.name.replace(/\.txt$/, '.md')), `---\nlayout: page.njk\n---\n${g.text}`);
 const baseline = measured('bench/baseline.ts', [markdown, path.join(work, '_baseline')]);
+const basePhases = JSON.parse(baseline.stdout.trim().split('\n').at(-1)!) as { render: number; search: number };
 
-const fmt = (x: number, d = 2) => x.toFixed(d);
+const fmt = (x: number | undefined, d = 1) => (x === undefined ? '—' : x.toFixed(d));
+const p = phasesOf(build.stdout);
+const rp = phasesOf(rebuild.stdout);
 const rows = [
-  ['phase', 'secondes', 'dépêches/s', 'RSS max (Mio)'],
-  ['analyse seule (1 cœur)', fmt(parseSeconds), fmt(n / parseSeconds, 0), '—'],
-  ['npm run build', fmt(build.seconds), fmt(n / build.seconds, 0), fmt(build.maxRssMiB, 0)],
-  ['Eleventy nu (markdown)', fmt(baseline.seconds), fmt(n / baseline.seconds, 0), fmt(baseline.maxRssMiB, 0)],
+  ['', 'secondes', 'dépêches/s', 'RSS max (Mio)', 'lecture+analyse', 'pages', 'rendu', 'index', 'écriture'],
+  ['analyse seule (1 cœur)', fmt(parseSeconds), fmt(n / parseSeconds, 0), '—', '', '', '', '', ''],
+  ['npm run build (à froid)', fmt(build.seconds), fmt(n / build.seconds, 0), fmt(build.maxRssMiB, 0), fmt(p['lecture et analyse']), fmt(p['pages']), fmt(p['rendu']), fmt(p['index de recherche']), fmt(p['écriture'])],
+  ['+1 dépêche, npm run build', fmt(rebuild.seconds), '—', fmt(rebuild.maxRssMiB, 0), fmt(rp['lecture et analyse']), fmt(rp['pages']), fmt(rp['rendu']), fmt(rp['index de recherche']), fmt(rp['écriture'])],
+  ['Eleventy nu + Pagefind', fmt(baseline.seconds), fmt(n / baseline.seconds, 0), fmt(baseline.maxRssMiB, 0), '', '', fmt(basePhases.render), fmt(basePhases.search), ''],
 ];
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-console.log(`\n${n} dépêches, ${words} mots`);
+console.log(`\n${n} dépêches, ${words.toLocaleString('fr-FR')} mots`);
 for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
-console.log(`\nrapport build / Eleventy nu : ${fmt(build.seconds / baseline.seconds)} ×`);
+console.log(`\nanalyse : ${fmt(n / parseSeconds, 0)} dépêches/s sur un cœur`);
+console.log(`build à froid / référence (Eleventy + Pagefind) : ${fmt(build.seconds / baseline.seconds, 2)} ×`);
+console.log(`+1 dépêche / build à froid : ${fmt(rebuild.seconds / build.seconds, 2)} × ; la nouvelle dépêche est ${onSite ? 'sur' : 'ABSENTE de'} la page d'accueil, ${Object.keys(bundles).includes('2031') ? 'dans' : 'ABSENTE de'} l'index de recherche (${Object.keys(bundles).length} lots annuels)`);
+console.log(`pages reprises sans rendu : ${rebuild.stdout.split('\n').find((l) => l.startsWith('pages : ')) ?? ''}`);
 if (!values.keep) rmSync(work, { recursive: true, force: true });

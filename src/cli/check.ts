@@ -1,5 +1,6 @@
 // npm run check [-- --content DIR --verbose]: read content/ as the build
 // does, without building; print every problem and a count. Exit 1 on errors.
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readContent } from '../site/content.ts';
 import { formatDiagnostics, plural } from './report.ts';
@@ -11,7 +12,8 @@ const { values } = parseArgs({
   },
 });
 
-const content = await readContent(values.content);
+// Check shares the build's parse cache (beside _site/, in the project folder).
+const content = await readContent(values.content, { cacheDir: path.join(path.dirname(path.resolve(values.content)), '.depeches-cache') });
 for (const line of formatDiagnostics(content.files, values.verbose)) console.log(line);
 const errors = content.files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === 'error').length, 0);
 const warnings = content.files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === 'warning').length, 0);

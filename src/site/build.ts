@@ -1,6 +1,7 @@
 // The whole build: read content/, parse every dispatch, hand the articles to
 // Eleventy, swap the finished site into place. Returns what happened, for the
 // command to print.
+import path from 'node:path';
 import type { Diagnostic } from '../dispatch/article.ts';
 import { readContent, type FileReport, type Progress } from './content.ts';
 import { siteConfig, type SiteConfig } from './config.ts';
@@ -18,6 +19,8 @@ export interface BuildOptions {
   site?: SiteConfig;
   /** Publish the valid dispatches even when others have errors. */
   keepGoing?: boolean;
+  /** Parsed dispatches kept between builds (default: .depeches-cache beside the output). */
+  cacheDir?: string | null;
   onPhase?: (phase: Phase) => void;
   onProgress?: Progress;
 }
@@ -37,6 +40,11 @@ export interface BuildReport {
   render?: RenderReport;
 }
 
+/** The parse cache lives beside the output: .depeches-cache/ next to _site/. */
+export function defaultCacheDir(outDir: string): string {
+  return path.join(path.dirname(path.resolve(outDir)), '.depeches-cache');
+}
+
 const count = (files: FileReport[], s: Diagnostic['severity']) => files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === s).length, 0);
 
 export async function buildSite(options: BuildOptions): Promise<BuildReport> {
@@ -48,9 +56,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const now = performance.now();
     phases[name] = (now - mark) / 1000;
     mark = now;
+    if (process.env.DEPECHES_MEMORY) process.stderr.write(`${name}: rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} Mio, tas ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} Mio\n`);
   };
   options.onPhase?.('lecture');
-  const content = await readContent(options.contentDir, options.onProgress);
+  const cacheDir = options.cacheDir === undefined ? defaultCacheDir(options.outDir) : options.cacheDir;
+  const content = await readContent(options.contentDir, { progress: options.onProgress, cacheDir: cacheDir ?? undefined });
   lap('lecture et analyse');
   const report: BuildReport = {
     read: content.files.length,

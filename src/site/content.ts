@@ -1,11 +1,15 @@
 // Reading content/ as a whole: every file decoded and parsed on its own (one
 // bad file never stops the others), then the checks that need all of them:
 // the same dispatch dropped twice, two dispatches wanting the same URL.
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Article, Diagnostic } from '../dispatch/article.ts';
 import { decodeDispatch } from '../dispatch/decode.ts';
 import { parseDispatch } from '../dispatch/parse.ts';
+import { ParseCache } from './parse-cache.ts';
 
 export interface FileReport {
   /** As editors see it: content/NAME.txt */
@@ -35,15 +39,24 @@ export async function listDispatches(contentDir: string): Promise<string[]> {
     .sort();
 }
 
+const labelOf = (contentDir: string, name: string) => `${path.basename(path.resolve(contentDir))}/${name}`;
+
+function unreadable(file: string, error: unknown): FileReport {
+  const code = (error as NodeJS.ErrnoException).code ?? String(error);
+  return { file, diagnostics: [{ severity: 'error', message: `fichier illisible (${code}) : vérifier ses droits d'accès`, rule: 'file-unreadable' }] };
+}
+
 export async function readDispatchFile(contentDir: string, name: string): Promise<FileReport> {
-  const label = `${path.basename(path.resolve(contentDir))}/${name}`;
-  let bytes: Buffer;
+  const label = labelOf(contentDir, name);
   try {
-    bytes = await readFile(path.join(contentDir, name));
+    return parseDispatchBytes(await readFile(path.join(contentDir, name)), label);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { file: label, diagnostics: [{ severity: 'error', message: `fichier illisible (${code}) : vérifier ses droits d'accès`, rule: 'file-unreadable' }] };
+    return unreadable(label, error);
   }
+}
+
+/** Decode and parse one file's bytes: no I/O, so it runs in a worker as well. */
+export function parseDispatchBytes(bytes: Uint8Array, label: string): FileReport {
   const decoded = decodeDispatch(bytes);
   if (decoded.binary) {
     return {
@@ -69,7 +82,6 @@ function markDuplicates(files: FileReport[]): void {
     }
     r.duplicateOf = first.file;
     const d: Diagnostic = { severity: 'warning', message: `même dépêche que ${first.file} : ${r.file} n'est pas publiée une seconde fois`, line: 1, column: 1, rule: 'duplicate' };
-    r.diagnostics.push(d);
     r.article.diagnostics.push(d);
   }
 }
@@ -94,19 +106,96 @@ function uniqueUrls(articles: Article[]): void {
   }
 }
 
-export async function readContent(contentDir: string, progress?: Progress): Promise<ContentReport> {
+export interface ReadOptions {
+  progress?: Progress;
+  /** Where parsed dispatches are kept between builds; none: parse everything. */
+  cacheDir?: string;
+  /** Parser threads; default: one per core. */
+  threads?: number;
+}
+
+// Below this many dispatches to parse, starting threads costs more than it saves.
+const THREADS_FROM = 200;
+
+/** Parse `jobs` on `threads` worker threads; results in the jobs' order. */
+async function parseInThreads(jobs: { bytes: Uint8Array; label: string }[], threads: number, done: () => void): Promise<FileReport[]> {
+  const results: FileReport[] = new Array(jobs.length);
+  // A worker does not inherit the main thread's TypeScript loader: it registers
+  // tsx itself before loading the parser.
+  const entry = new URL('./parse-worker.ts', import.meta.url).href;
+  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+  const workers = Array.from({ length: threads }, () => new Worker(boot, { eval: true }));
+  try {
+    let next = 0;
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= jobs.length) return resolve();
+              const id = next++;
+              worker.postMessage({ id, bytes: jobs[id]!.bytes, label: jobs[id]!.label });
+            };
+            worker.on('message', (m: { id: number; report: FileReport }) => {
+              results[m.id] = m.report;
+              done();
+              send();
+            });
+            worker.on('error', reject);
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
+
+export async function readContent(contentDir: string, options: ReadOptions = {}): Promise<ContentReport> {
   const names = await listDispatches(contentDir);
   const files: FileReport[] = new Array(names.length);
   let done = 0;
-  // Reads overlap; parsing is synchronous, so this stays on one core.
-  const queue = names.map((name, i) => ({ name, i }));
-  const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      files[next.i] = await readDispatchFile(contentDir, next.name);
-      progress?.(++done, names.length);
+  const tick = () => options.progress?.(++done, names.length);
+  const cache = options.cacheDir ? await ParseCache.open(options.cacheDir) : null;
+
+  // Read every file (reads overlap); take what the cache knows.
+  const misses: { i: number; bytes: Uint8Array; label: string }[] = [];
+  let cursor = 0;
+  const reader = async () => {
+    for (let i = cursor++; i < names.length; i = cursor++) {
+      const label = labelOf(contentDir, names[i]!);
+      let bytes: Buffer;
+      try {
+        bytes = await readFile(path.join(contentDir, names[i]!));
+      } catch (error) {
+        files[i] = unreadable(label, error);
+        tick();
+        continue;
+      }
+      const cached = cache?.get(createHash('sha256').update(bytes).digest('hex'), label);
+      if (cached) {
+        files[i] = { file: label, diagnostics: cached.diagnostics, article: cached };
+        tick();
+      } else misses.push({ i, bytes, label });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(8, names.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(16, names.length) }, reader));
+
+  // Parse the rest, on every core when there are many.
+  const threads = options.threads ?? availableParallelism();
+  const parsed = misses.length >= THREADS_FROM && threads > 1
+    ? await parseInThreads(misses, threads, tick)
+    : misses.map((m) => {
+        const r = parseDispatchBytes(m.bytes, m.label);
+        tick();
+        return r;
+      });
+  misses.forEach((m, k) => {
+    files[m.i] = parsed[k]!;
+    if (parsed[k]!.article) cache?.set(parsed[k]!.article!);
+  });
+  await cache?.save();
   markDuplicates(files);
   const publishable = files.filter((r) => r.article && !hasError(r) && !r.duplicateOf).map((r) => r.article!);
   uniqueUrls(publishable);

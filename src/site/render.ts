@@ -13,18 +13,20 @@ import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { articleViews, type Archive } from './archive.ts';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { articleKey, articleViews, type Archive } from './archive.ts';
 import type { SiteConfig } from './config.ts';
 import { PUBLIC, renderRun, TEMPLATES } from './eleventy.ts';
 import { indexYear } from './search-index.ts';
 
 export const MANIFEST = '.depeches-manifest.json';
-const BATCH = 2000;
+const BATCH = 1000;
 
 export interface Manifest {
   /** Templates, static files and settings the pages were made with. */
   renderVersion: string;
-  /** Article URL → hash of its page data. */
+  /** Article URL → hash of what its page is made from. */
   pages: Record<string, string>;
   /** Year → hash of its article pages, for the search bundles. */
   years: Record<string, string>;
@@ -82,6 +84,12 @@ function reuse(previousDir: string, outDir: string, rel: string): boolean {
 
 const pageFile = (url: string) => path.join(url, 'index.html');
 
+// Each Eleventy run leaves its pages behind for the garbage collector; a full
+// collection between batches keeps the peak to one batch (V8 would otherwise
+// let several pile up before collecting).
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
 export async function renderArchive(archive: Archive, site: SiteConfig, outDir: string, previousDir: string): Promise<RenderReport> {
   const version = renderVersion(site);
   const previous = readManifest(previousDir);
@@ -90,28 +98,26 @@ export async function renderArchive(archive: Archive, site: SiteConfig, outDir: 
   const report: RenderReport = { rendered: 0, reused: 0, yearsIndexed: 0, yearsReused: 0, seconds: { articles: 0, listings: 0, search: 0 } };
 
   let started = performance.now();
-  for (let from = 0; from < archive.sources.length; from += BATCH) {
-    const views = articleViews(archive, site, from, from + BATCH);
-    const changed = [];
-    for (const view of views) {
-      const hash = sha1(JSON.stringify(view));
-      manifest.pages[view.url] = hash;
-      const same = usable?.pages[view.url] === hash;
-      if (same && reuse(previousDir, outDir, pageFile(view.url)) && reuse(previousDir, outDir, path.join(view.url, 'ninjs.json'))) {
-        report.reused++;
-        continue;
-      }
-      changed.push(view);
-    }
-    if (changed.length > 0) {
-      await renderRun({ kind: 'articles', articles: changed }, site, outDir);
-      // ninjs is JSON, not a page: written directly, beside the page.
-      await Promise.all(changed.map(async (v) => {
-        await mkdir(path.join(outDir, v.url), { recursive: true });
-        await writeFile(path.join(outDir, v.url, 'ninjs.json'), v.ninjs + '\n');
-      }));
-      report.rendered += changed.length;
-    }
+  // Pages whose inputs are unchanged are linked from the published site;
+  // the others are made and rendered a batch at a time.
+  const changed: number[] = [];
+  archive.sources.forEach((a, i) => {
+    const hash = sha1(articleKey(archive, i));
+    manifest.pages[a.url] = hash;
+    const same = usable?.pages[a.url] === hash;
+    if (same && reuse(previousDir, outDir, pageFile(a.url)) && reuse(previousDir, outDir, path.join(a.url, 'ninjs.json'))) report.reused++;
+    else changed.push(i);
+  });
+  for (let from = 0; from < changed.length; from += BATCH) {
+    const views = changed.slice(from, from + BATCH).flatMap((i) => articleViews(archive, site, i, i + 1));
+    await renderRun({ kind: 'articles', articles: views }, site, outDir);
+    // ninjs is JSON, not a page: written directly, beside the page.
+    await Promise.all(views.map(async (v) => {
+      await mkdir(path.join(outDir, v.url), { recursive: true });
+      await writeFile(path.join(outDir, v.url, 'ninjs.json'), v.ninjs + '\n');
+    }));
+    report.rendered += views.length;
+    collect();
   }
   report.seconds.articles = (performance.now() - started) / 1000;
 

@@ -1,0 +1,84 @@
+// Parsed dispatches kept between builds, keyed by the bytes' SHA-256 and by
+// the parser's own version: an unchanged dispatch is never parsed twice, and
+// any change to the parser's code (or its word lists) starts a new cache.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile, rename } from 'node:fs/promises';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { Article } from '../dispatch/article.ts';
+import { PROJECT_ROOT } from './config.ts';
+
+let version: string | null = null;
+
+/** A hash of the parser's source files and of the libraries it calls. */
+export function parserVersion(): string {
+  if (version) return version;
+  const hash = createHash('sha1');
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else {
+        hash.update(name);
+        hash.update(readFileSync(full));
+      }
+    }
+  };
+  walk(path.join(PROJECT_ROOT, 'src', 'dispatch'));
+  const lock = path.join(PROJECT_ROOT, 'package-lock.json');
+  if (existsSync(lock)) hash.update(readFileSync(lock));
+  version = hash.digest('hex').slice(0, 16);
+  return version;
+}
+
+export class ParseCache {
+  private readonly fresh = new Map<string, Buffer>();
+
+  private constructor(
+    private readonly file: string,
+    private readonly stored: Map<string, Buffer>,
+  ) {}
+
+  static async open(dir: string): Promise<ParseCache> {
+    const file = path.join(dir, `articles-${parserVersion()}.v8`);
+    let stored = new Map<string, Buffer>();
+    try {
+      stored = deserialize(await readFile(file)) as Map<string, Buffer>;
+    } catch {
+      // No cache yet, or one from another parser: start empty.
+    }
+    return new ParseCache(file, stored);
+  }
+
+  /** The article parsed from these bytes before, as a new object with this file's name. */
+  get(sha256: string, file: string): Article | undefined {
+    const buffer = this.stored.get(sha256);
+    if (!buffer) return undefined;
+    this.fresh.set(sha256, buffer);
+    const article = deserialize(buffer) as Article;
+    article.source.file = file;
+    return article;
+  }
+
+  /** Record a fresh parse, before anything downstream changes the article. */
+  set(article: Article): void {
+    this.fresh.set(article.source.sha256, serialize(article));
+  }
+
+  get hits(): number {
+    return [...this.fresh.keys()].filter((k) => this.stored.has(k)).length;
+  }
+
+  /** Keep what this build used (dispatches removed from content/ drop out); older parser versions go. */
+  async save(): Promise<void> {
+    const dir = path.dirname(this.file);
+    await mkdir(dir, { recursive: true });
+    for (const name of await import('node:fs/promises').then((fs) => fs.readdir(dir))) {
+      if (name.startsWith('articles-') && path.join(dir, name) !== this.file) await rm(path.join(dir, name), { force: true });
+    }
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    await writeFile(tmp, serialize(this.fresh));
+    await rename(tmp, this.file);
+  }
+}

@@ -1,0 +1,57 @@
+// A second build redoes only what changed: unchanged pages are the same
+// files (hard links, not rewritten), the new dispatch is on the site and in
+// search, and only its year's search bundle is indexed again.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { writeCorpus } from '../bench/generate.ts';
+import { runCommand, tempDir } from './helpers/build.ts';
+
+test('adding one dispatch rebuilds its pages and its year, and reuses everything else', { timeout: 180_000 }, () => {
+  const dir = tempDir('incremental');
+  const content = path.join(dir, 'content');
+  const out = path.join(dir, '_site');
+  writeCorpus(content, 400, 11);
+  const build = () => runCommand('src/cli/build.ts', ['--content', content, '--out', out, '--timings']);
+  const first = build();
+  assert.equal(first.status, 0, first.stderr);
+  assert.match(first.stdout, /pages : 400 rendues, 0 reprises/);
+  const manifest = JSON.parse(readFileSync(path.join(out, '.depeches-manifest.json'), 'utf8'));
+  const someUrl = Object.keys(manifest.pages).find((u) => !u.startsWith('/2031/'))!;
+  const before = statSync(path.join(out, someUrl, 'index.html')).ino;
+  const years = Object.keys(manifest.years);
+  const bundleBefore = statSync(path.join(out, 'pagefind', years[0]!, 'pagefind.js')).ino;
+
+  // Nothing changed: nothing is rendered or indexed again, nothing parsed.
+  const same = build();
+  assert.match(same.stdout, /pages : 0 rendues, 400 reprises telles quelles ; index de recherche : 0 années indexées/);
+
+  writeFileSync(path.join(content, 'nouvelle.txt'), 'date 2031-03-04\nPARIS (AFP) - Une dépêche toute neuve rejoint une archive déjà publiée, a indiqué la rédaction en chef.\n');
+  const second = build();
+  assert.equal(second.status, 0, second.stderr);
+  // The new page, and the neighbour whose "next" link now points to it.
+  const m = /pages : (\d+) rendues, (\d+) reprises/.exec(second.stdout)!;
+  assert.ok(Number(m[1]) <= 6, `${m[1]} pages rendered again`);
+  assert.equal(Number(m[1]) + Number(m[2]), 401);
+  assert.match(second.stdout, /index de recherche : 1 années indexées|index de recherche : 2 années indexées/);
+  assert.ok(readFileSync(path.join(out, 'index.html'), 'utf8').includes('Une dépêche toute neuve'));
+  assert.ok(readFileSync(path.join(out, 'recherche/index.html'), 'utf8').includes('data-bundles="2031 '));
+  assert.ok(statSync(path.join(out, 'pagefind', '2031', 'pagefind.js')).isFile());
+  // An untouched page is the very same file: linked, not rewritten.
+  const after = JSON.parse(readFileSync(path.join(out, '.depeches-manifest.json'), 'utf8'));
+  if (after.pages[someUrl] === manifest.pages[someUrl]) assert.equal(statSync(path.join(out, someUrl, 'index.html')).ino, before);
+  if (after.years[years[0]!] === manifest.years[years[0]!]) assert.equal(statSync(path.join(out, 'pagefind', years[0]!, 'pagefind.js')).ino, bundleBefore);
+});
+
+test('changing a template renders every page again', { timeout: 120_000 }, () => {
+  const dir = tempDir('template-change');
+  const content = path.join(dir, 'content');
+  const out = path.join(dir, '_site');
+  writeCorpus(content, 20, 3);
+  assert.equal(runCommand('src/cli/build.ts', ['--content', content, '--out', out]).status, 0);
+  // Another site setting is another rendering: nothing may be reused.
+  const r = runCommand('src/cli/build.ts', ['--content', content, '--out', out, '--timings'], { SITE_URL: 'https://autre.example.org' });
+  assert.match(r.stdout, /pages : 20 rendues, 0 reprises/);
+  assert.match(readFileSync(path.join(out, 'sitemap.xml'), 'utf8'), /https:\/\/autre\.example\.org\//);
+});
