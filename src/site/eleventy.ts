@@ -6,6 +6,7 @@
 // base plugin, which serves the site under a path prefix.
 import Eleventy from '@11ty/eleventy';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { absoluteUrl, PROJECT_ROOT, type SiteConfig } from './config.ts';
 import type { Archive } from './archive.ts';
@@ -17,7 +18,11 @@ export { PROJECT_ROOT };
 export const TEMPLATES = path.join(PROJECT_ROOT, 'templates');
 export const PUBLIC = path.join(PROJECT_ROOT, 'public');
 
-export type RenderRun = { kind: 'articles'; articles: ArticleView[] } | { kind: 'listings'; archive: Archive };
+export type RenderRun =
+  | { kind: 'articles'; articles: ArticleView[] }
+  | { kind: 'listings'; archive: Archive }
+  /** Month and name pages, a batch at a time: at 100,000 dispatches they are tens of thousands. */
+  | { kind: 'listing-pages'; months: Archive['months']; entityPages: Archive['entityPages'] };
 
 interface PageData {
   item?: { headline?: string; title?: string; description?: string; summary?: string; lang?: string; breadcrumbs?: Crumb[] };
@@ -46,6 +51,9 @@ export async function renderRun(run: RenderRun, site: SiteConfig, outDir: string
     quietMode: true,
     pathPrefix: site.pathPrefix,
     config(cfg) {
+      const only = (keep: string[]) => {
+        for (const name of readdirSync(TEMPLATES)) if (name.endsWith('.njk') && !keep.includes(name)) cfg.ignores.add(rel(path.join(TEMPLATES, name)));
+      };
       cfg.setQuietMode(true);
       cfg.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
       cfg.setTemplateFormats(['njk']);
@@ -56,10 +64,14 @@ export async function renderRun(run: RenderRun, site: SiteConfig, outDir: string
       if (run.kind === 'articles') {
         cfg.addGlobalData('batch', run.articles);
         // Only the article template runs in an article batch.
-        cfg.ignores.add(`${rel(TEMPLATES)}/!(article).njk`);
+        only(['article.njk']);
+      } else if (run.kind === 'listing-pages') {
+        cfg.addGlobalData('archive', { months: run.months, entityPages: run.entityPages });
+        only(['month.njk', 'entity.njk']);
       } else {
-        cfg.addGlobalData('archive', run.archive);
-        cfg.ignores.add(rel(path.join(TEMPLATES, 'article.njk')));
+        // Month and name pages come in their own batches.
+        cfg.addGlobalData('archive', { ...run.archive, months: [], entityPages: [] });
+        only(readdirSync(TEMPLATES).filter((n) => !['article.njk', 'month.njk', 'entity.njk'].includes(n)));
         cfg.addPassthroughCopy({ [rel(PUBLIC)]: '/' });
       }
     },

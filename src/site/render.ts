@@ -123,6 +123,14 @@ export async function renderArchive(archive: Archive, site: SiteConfig, outDir: 
 
   started = performance.now();
   await renderRun({ kind: 'listings', archive }, site, outDir);
+  for (let from = 0; from < archive.months.length; from += BATCH) {
+    await renderRun({ kind: 'listing-pages', months: archive.months.slice(from, from + BATCH), entityPages: [] }, site, outDir);
+    collect();
+  }
+  for (let from = 0; from < archive.entityPages.length; from += BATCH) {
+    await renderRun({ kind: 'listing-pages', months: [], entityPages: archive.entityPages.slice(from, from + BATCH) }, site, outDir);
+    collect();
+  }
   report.seconds.listings = (performance.now() - started) / 1000;
 
   // Search: one bundle per year, kept when none of the year's pages changed.

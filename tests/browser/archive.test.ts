@@ -9,6 +9,7 @@ import { runCommand, tempDir } from '../helpers/build.ts';
 import { serveStatic } from '../../src/site/static-server.ts';
 import { browserSkip, launch } from '../helpers/browser.ts';
 import { pagesOfEachKind } from '../helpers/site.ts';
+import { writeCorpus } from '../../bench/generate.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures');
 const skip = browserSkip();
@@ -128,6 +129,33 @@ test('axe-core finds no WCAG 2.2 AA violation on any kind of page, light or dark
         }
         await context.close();
       }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('axe-core on every kind of page of an archive built from generated dispatches it has never seen', { skip, timeout: 180_000 }, async () => {
+  const dir = tempDir('axe-generated');
+  const content = path.join(dir, 'content');
+  writeCorpus(content, 150, 77);
+  const out = path.join(dir, '_site');
+  assert.equal(runCommand('src/cli/build.ts', ['--content', content, '--out', out]).status, 0);
+  const server = await serveStatic(out);
+  const browser = await launch();
+  const failures: string[] = [];
+  try {
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    for (const [kind, url] of Object.entries(pagesOfEachKind(out))) {
+      await page.goto(server.url + url);
+      await page.evaluate(axeSource);
+      const result = await page.evaluate(() =>
+        (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
+      );
+      for (const v of result.violations) failures.push(`${kind} ${url}: ${v.id}`);
     }
   } finally {
     await browser.close();
