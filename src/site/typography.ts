@@ -21,6 +21,14 @@ Typograf.addRule({
   queue: 'start',
 });
 Typograf.addRule({
+  name: 'fr/punctuation/apostropheFirst',
+  // Before typograf's quote rule: an apostrophe between letters is one, and
+  // « » lose the spaces inside them (put back at the end), or the rule reads
+  // "réel », a dit" as opening a quote and closes « with “.
+  handler: (text: string) => text.replace(/(\p{L})'(?=\p{L})/gu, '$1’').replace(/«[ \u00a0\u202f]+/g, '«').replace(/[ \u00a0\u202f]+»/g, '»'),
+  queue: 'start',
+});
+Typograf.addRule({
   name: 'fr/number/afpThousands',
   // 4.000 and 2.500.000, the agency's thousands separator, become 4 000 and
   // 2 500 000; 4,4 and 2014 are left alone.
@@ -47,13 +55,13 @@ const french = new Typograf({ locale: ['fr'], htmlEntity: { type: 'default' } })
 // "javascript:alert(1)" into "javascript : alert (1)".
 const OFF = ['common/space/*', 'common/nbsp/*', 'common/number/*', 'common/punctuation/delDoublePunctuation', 'common/punctuation/quoteLink', 'common/symbols/*', 'common/html/*', 'common/other/*', 'en-US/*'];
 french.disableRule(OFF);
-french.enableRule(['fr/other/afpInnerQuote', 'fr/number/afpThousands', 'fr/nbsp/punctuation']);
+french.enableRule(['fr/punctuation/apostropheFirst', 'fr/other/afpInnerQuote', 'fr/number/afpThousands', 'fr/nbsp/punctuation']);
 // Inside « », French copy nests “ ” (not ‹ ›).
 french.setSetting('common/punctuation/quote', 'fr', { left: '«“', right: '»”', removeDuplicateQuotes: true });
 
 const english = new Typograf({ locale: ['en-US'], htmlEntity: { type: 'default' } });
 english.disableRule(OFF.filter((r) => r !== 'en-US/*'));
-english.enableRule(['fr/other/afpInnerQuote']);
+english.enableRule(['fr/punctuation/apostropheFirst', 'fr/other/afpInnerQuote']);
 
 /** Typeset `text` for a page in `lang` (French rules for French, plain quotes and apostrophes otherwise). */
 export function typeset(text: string, lang = 'fr'): string {
