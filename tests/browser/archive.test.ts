@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { runCommand, tempDir } from '../helpers/build.ts';
 import { serveStatic } from '../../src/site/static-server.ts';
-import { browserSkip, launch } from '../helpers/browser.ts';
+import { browserSkip, launch, withPage } from '../helpers/browser.ts';
 import { pagesOfEachKind } from '../helpers/site.ts';
 import { writeCorpus } from '../../bench/generate.ts';
 
@@ -26,13 +26,8 @@ function fixtureSite(): string {
 }
 
 test('walk: home → year → month → article → place → article', { skip, timeout: 120_000 }, async () => {
-  const server = await serveStatic(fixtureSite());
-  const browser = await launch();
-  try {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(server.url + '/');
+  await withPage(fixtureSite(), async (page, base, errors) => {
+    await page.goto(base + '/');
     await page.getByRole('navigation', { name: 'Archives par année' }).getByRole('link', { name: '2021' }).click();
     assert.equal(await page.locator('h1').textContent(), '2021');
     await page.getByRole('link', { name: 'novembre' }).click();
@@ -48,21 +43,12 @@ test('walk: home → year → month → article → place → article', { skip, 
     await links.first().click();
     assert.equal(await page.locator('h1').textContent(), headline);
     assert.deepEqual(errors, []);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 });
 
 test('search: typing "Poutine" in /recherche/ leads to the sample', { skip, timeout: 120_000 }, async () => {
-  const server = await serveStatic(fixtureSite());
-  const browser = await launch();
-  try {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url + '/recherche/');
+  await withPage(fixtureSite(), async (page, base, errors) => {
+    await page.goto(base + '/recherche/');
     await page.getByLabel('Mots recherchés').fill('Poutine');
     await page.keyboard.press('Enter');
     const first = page.locator('.results .dispatch-headline a').first();
@@ -74,32 +60,26 @@ test('search: typing "Poutine" in /recherche/ leads to the sample', { skip, time
     await page.keyboard.press('Enter');
     await page.waitForURL(/laviation-syrienne/);
     assert.match((await page.locator('h1').textContent())!, /^L’aviation syrienne/);
-    // Filters come from the index; a filter narrows the results.
-    await page.goto(server.url + '/recherche/?q=incendie&lieu=Nantes');
+    // Filters narrow the results.
+    await page.goto(base + '/recherche/?q=incendie&lieu=Nantes');
     await page.locator('.results .dispatch-headline a').first().waitFor();
     const titles = await page.locator('.results .dispatch-headline a').allTextContents();
     assert.ok(titles.length >= 1 && titles.every((t) => /Nantes/.test(t)), titles.join(' | '));
     assert.deepEqual(errors, []);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 });
 
 test('search page without JavaScript says so and points to the archives', { skip, timeout: 60_000 }, async () => {
-  const server = await serveStatic(fixtureSite());
-  const browser = await launch();
-  try {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(server.url + '/recherche/');
-    assert.match((await page.locator('.notice').textContent())!, /a besoin de JavaScript/);
-    await page.goto(server.url + '/');
-    assert.ok((await page.locator('.dispatch').count()) > 5, 'pages read without JavaScript');
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  await withPage(
+    fixtureSite(),
+    async (page, base) => {
+      await page.goto(base + '/recherche/');
+      assert.match((await page.locator('.notice').textContent())!, /a besoin de JavaScript/);
+      await page.goto(base + '/');
+      assert.ok((await page.locator('.dispatch').count()) > 5, 'pages read without JavaScript');
+    },
+    { javaScriptEnabled: false },
+  );
 });
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -2,7 +2,8 @@
 // tests are skipped with the command that installs it; on CI (CI=true) a
 // missing Chromium is a failure, never a silent skip.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { serveStatic } from '../../src/site/static-server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const INSTALL = 'apt-get update && apt-get install -y chromium';
@@ -19,4 +20,23 @@ export function launch(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
   });
+}
+
+/**
+ * Serve `root`, open one page in Chromium and run `visit` on it; the page's
+ * console errors and uncaught exceptions are collected in `errors`.
+ */
+export async function withPage(root: string, visit: (page: Page, base: string, errors: string[]) => Promise<void>, options: BrowserContextOptions = {}): Promise<void> {
+  const server = await serveStatic(root);
+  const browser = await launch();
+  try {
+    const page = await (await browser.newContext(options)).newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await visit(page, server.url, errors);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
