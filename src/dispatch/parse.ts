@@ -18,9 +18,6 @@ import { dispatchHeadline } from './plugins/headline.ts';
 import { dispatchAttribution } from './plugins/attribution.ts';
 import { dispatchChecks } from './plugins/checks.ts';
 
-/** Bump when a change to the parser changes what it returns: it keys the cache. */
-export const PARSER_VERSION = '1';
-
 export function normalizeText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }

@@ -9,7 +9,7 @@ import { ARCHIVES, HOME, paginate, trail, type Crumb, type Pager } from './pages
 import { relatedArticles } from './related.ts';
 import { typeset } from './typography.ts';
 import { articleBodyHtml } from './body-html.ts';
-import { articleCard, articleView, byDateDesc, languageName, pageLanguage, type ArticleCard, type ArticleView, type Link } from './view.ts';
+import { articleCard, articleView, byDateDesc, languageName, pageLanguage, type ArticleCard, type ArticleView } from './view.ts';
 
 export interface ListingPage {
   url: string;
@@ -75,8 +75,6 @@ export interface Archive {
   searchFilters: { key: string; label: string; options: { value: string; label: string }[] }[];
   /** The years with a search bundle (/pagefind/AAAA/), newest first. */
   searchBundles: string[];
-  /** Every page's URL, for the link checker and the sitemap. */
-  urls: string[];
 }
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
@@ -220,7 +218,6 @@ export function buildArchive(input: Article[], site: SiteConfig): Archive {
   for (const m of months) add(m.url, pageDates.get(m.url)!);
   for (const e of entityIndexes) add(e.url, newest);
   for (const e of entityPages) add(e.url, pageDates.get(e.url)!);
-  const urls = ['/', '/archives/', '/recherche/', ...articles.map((a) => a.url), ...years.map((y) => y.url), ...months.map((m) => m.url), ...entityIndexes.map((e) => e.url), ...entityPages.map((e) => e.url)];
 
   // Filters: every year and language, the most cited places, people and sources.
   const top = (kind: EntityKind, n = 100) =>
@@ -253,7 +250,6 @@ export function buildArchive(input: Article[], site: SiteConfig): Archive {
     entityPages,
     feed: { updated, items: feedItems, json },
     sitemap,
-    urls,
   };
 }
 
@@ -306,4 +302,3 @@ function entityListing(entity: Entity, site: SiteConfig): EntityPage[] {
   }));
 }
 
-export type { Link };

@@ -46,15 +46,6 @@ function unreadable(file: string, error: unknown): FileReport {
   return { file, diagnostics: [{ severity: 'error', message: `fichier illisible (${code}) : vérifier ses droits d'accès`, rule: 'file-unreadable' }] };
 }
 
-export async function readDispatchFile(contentDir: string, name: string): Promise<FileReport> {
-  const label = labelOf(contentDir, name);
-  try {
-    return parseDispatchBytes(await readFile(path.join(contentDir, name)), label);
-  } catch (error) {
-    return unreadable(label, error);
-  }
-}
-
 /** Decode and parse one file's bytes: no I/O, so it runs in a worker as well. */
 export function parseDispatchBytes(bytes: Uint8Array, label: string): FileReport {
   const decoded = decodeDispatch(bytes);

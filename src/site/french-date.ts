@@ -19,18 +19,8 @@ export function frenchDate(date: ArticleDate): string {
   return `${d} à ${hour}\u00a0h\u00a0${String(minute).padStart(2, '0')}`;
 }
 
-/** The value for `<time datetime>`: valid HTML at every precision. */
-export function machineDate(date: ArticleDate): string {
-  return date.value;
-}
-
 /** The first instant a date covers, in UTC: feeds and sitemaps need a full timestamp. */
 export function dateInstant(date: ArticleDate): Date {
   const { year, month, day, hour, minute } = dateParts(date);
   return new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0));
-}
-
-/** The date as a reader sees it in a listing: "25 nov. 2014" is too terse; keep the full form. */
-export function dayLabel(date: ArticleDate): string {
-  return frenchDate({ value: date.value.slice(0, 10), precision: date.precision === 'minute' ? 'day' : date.precision });
 }

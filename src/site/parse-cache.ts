@@ -3,7 +3,7 @@
 // any change to the parser's code (or its word lists) starts a new cache.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile, rename } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Article } from '../dispatch/article.ts';
@@ -66,15 +66,11 @@ export class ParseCache {
     this.fresh.set(article.source.sha256, serialize(article));
   }
 
-  get hits(): number {
-    return [...this.fresh.keys()].filter((k) => this.stored.has(k)).length;
-  }
-
   /** Keep what this build used (dispatches removed from content/ drop out); older parser versions go. */
   async save(): Promise<void> {
     const dir = path.dirname(this.file);
     await mkdir(dir, { recursive: true });
-    for (const name of await import('node:fs/promises').then((fs) => fs.readdir(dir))) {
+    for (const name of await readdir(dir)) {
       if (name.startsWith('articles-') && path.join(dir, name) !== this.file) await rm(path.join(dir, name), { force: true });
     }
     const tmp = `${this.file}.${process.pid}.tmp`;

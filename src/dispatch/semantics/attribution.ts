@@ -15,7 +15,6 @@ import {
   ADVERBS,
   AUXILIARIES,
   DEFINITE,
-  DETERMINERS,
   KNOWN_MEDIA,
   MEDIA_WORDS,
   NOT_VERBS,
@@ -553,4 +552,3 @@ export function quoteKind(doc: Doc, q: QuoteSpan, quotes: QuoteSpan[]): 'speech'
   return hasCue && !determiner ? 'speech' : 'term';
 }
 
-export { DETERMINERS };
