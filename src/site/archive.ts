@@ -3,7 +3,7 @@
 import type { Article } from '../dispatch/article.ts';
 import { dateParts } from '../dispatch/dates.ts';
 import { absoluteUrl, type SiteConfig } from './config.ts';
-import { alphabetical, buildEntityIndex, entitySlug, KINDS, type Entity, type EntityIndex, type EntityKind } from './entities.ts';
+import { alphabetical, buildEntityIndex, KINDS, speakerPage, type Entity, type EntityIndex, type EntityKind } from './entities.ts';
 import { dateInstant, frenchDate, monthName } from './french-date.ts';
 import { ARCHIVES, HOME, paginate, trail, type Crumb, type Pager } from './pages.ts';
 import { relatedArticles } from './related.ts';
@@ -277,7 +277,7 @@ export function articleKey(archive: Archive, i: number): string {
   const articles = archive.sources;
   const a = articles[i]!;
   const brief = (x: Article | undefined) => (x ? [x.url, x.headline, x.lede, x.date.value, x.dateline, x.priority, x.language] : null);
-  const speakers = a.quotes.map((q) => (q.speaker ? ['people', 'organisations', 'sources'].findIndex((k) => archive.index[k as EntityKind].has(entitySlug(q.speaker!))) : -2));
+  const speakers = a.quotes.map((q) => (q.speaker ? speakerPage(archive.index, q.speaker) : null));
   return JSON.stringify([a, brief(articles[i + 1]), brief(articles[i - 1]), archive.related[i]!.map((j) => brief(articles[j])), speakers]);
 }
 

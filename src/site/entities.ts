@@ -50,6 +50,13 @@ export function entityUrl(kind: EntityKind, name: string): string {
   return `/${KINDS[kind].path}/${entitySlug(name)}/`;
 }
 
+/** The page of whoever said something: their person's page, else their organisation's, else their source page. */
+export function speakerPage(index: EntityIndex, name: string): string | null {
+  const slug = entitySlug(name);
+  for (const kind of ['people', 'organisations', 'sources'] as const) if (index[kind].has(slug)) return entityUrl(kind, name);
+  return null;
+}
+
 interface Tally {
   forms: Map<string, number>;
   articles: Article[];

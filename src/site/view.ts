@@ -3,7 +3,7 @@
 import type { Article } from '../dispatch/article.ts';
 import { articleBodyHtml } from './body-html.ts';
 import { absoluteUrl, type SiteConfig } from './config.ts';
-import { entityUrl, type EntityKind, type EntityIndex } from './entities.ts';
+import { entityUrl, speakerPage, type EntityKind, type EntityIndex } from './entities.ts';
 import { frenchDate } from './french-date.ts';
 import { ARCHIVES, HOME, trail, type Crumb } from './pages.ts';
 import { newsArticleJsonLd, ninjs, scriptJson } from './structured.ts';
@@ -112,10 +112,7 @@ export interface Neighbours {
 export function articleView(article: Article, site: SiteConfig, index: EntityIndex, neighbours: Neighbours): ArticleView {
   const card = articleCard(article, site);
   const lang = card.lang;
-  const known = (kind: EntityKind, name: string) => index[kind].has(entityUrl(kind, name).split('/')[2]!);
-  const speakerUrl = (name: string) =>
-    known('people', name) ? entityUrl('people', name) : known('organisations', name) ? entityUrl('organisations', name) : known('sources', name) ? entityUrl('sources', name) : null;
-  const bodyHtml = articleBodyHtml(article, lang, { skipLede: true, speakerUrl });
+  const bodyHtml = articleBodyHtml(article, lang, { skipLede: true, speakerUrl: (name) => speakerPage(index, name) });
   const link = (kind: EntityKind) => (name: string): Link => ({ href: entityUrl(kind, name), text: typeset(name, lang) });
   const names = [
     { title: 'Personnes', links: article.entities.people.map(link('people')) },
