@@ -120,6 +120,12 @@ function* runs(text: string, free: (at: number, end: number) => boolean): Genera
   }
 }
 
+/** "L'Allemagne", "L'AS Saint-Etienne": the elided article is not part of the name. */
+function withoutElidedArticle(run: { at: number; ws: string[] }): { at: number; ws: string[] } {
+  if (!/^[LD]['’]\p{Lu}/u.test(run.ws[0]!)) return run;
+  return { at: run.at + 2, ws: [run.ws[0]!.slice(2), ...run.ws.slice(1)] };
+}
+
 const PLACE_CUE = /(?:(?:^|\s)(?:à|au|aux|près d[eu]|ville d[eu]|quartier d[eu]|région d[eu]|province d[eu]|département d[eu]|commune d[eu]|village d[eu]|port d[eu]|aéroport d[eu]|in|at|near|from|en)\s+(?:la\s+|l['’])?|d['’])$/iu;
 
 export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
@@ -189,18 +195,10 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
   // 3. Runs of capitalised words: places, organisations, people.
   const people: Mention[] = [];
   for (const run of [...runs(text, free)]) {
-    let { at, ws } = run;
-    // "L'Allemagne", "L'AS Saint-Etienne": the elided article is not the name.
-    const elided = /^[LD]['’](?=\p{L})/u.exec(ws[0]!);
-    if (elided) {
-      ws = [ws[0]!.slice(2), ...ws.slice(1)];
-      at += 2;
-      if (/^\p{Ll}/u.test(ws[0]!)) {
-        ws = ws.slice(1);
-        at += (run.ws[0]!.length - 2) + 1;
-        if (ws.length === 0) continue;
-      }
-    }
+    // "L'ouragan Katrina": an article and a common noun are not part of the name.
+    const common = /^[LD]['’]\p{Ll}/u.test(run.ws[0]!);
+    let { at, ws } = common ? { at: run.at + run.ws[0]!.length + 1, ws: run.ws.slice(1) } : withoutElidedArticle(run);
+    if (ws.length === 0) continue;
     const endOf = () => at + ws.join(' ').length;
     const whole = ws.join(' ').replace(/\.$/, '');
     if (KNOWN_MEDIA.has(fold(whole))) {
@@ -288,12 +286,7 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
     }
   }
   for (const run of [...runs(text, free)]) {
-    let { at, ws } = run;
-    const elided = /^[LD]['’](?=\p{Lu})/u.exec(ws[0]!);
-    if (elided) {
-      ws = [ws[0]!.slice(2), ...ws.slice(1)];
-      at += 2;
-    }
+    let { at, ws } = withoutElidedArticle(run);
     let titled = false;
     while (ws.length > 1 && (NAME_TITLES.test(ws[0]!) || NOT_NAME_WORDS.has(fold(ws[0]!)))) {
       titled ||= NAME_TITLES.test(ws[0]!);
