@@ -4,8 +4,9 @@
 // Eleventy keeps every page it renders in memory: a batch at a time keeps
 // memory bounded. The RSS plugin brings the feed date filters and the HTML
 // base plugin, which serves the site under a path prefix.
-import Eleventy from '@11ty/eleventy';
+import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
+import nunjucks from 'nunjucks';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { absoluteUrl, PROJECT_ROOT, type SiteConfig } from './config.ts';
@@ -44,6 +45,22 @@ function pageComputed(site: SiteConfig) {
   };
 }
 
+// Eleventy 3.1 compiles a Nunjucks template again for every page it renders
+// (its compile cache is off for Nunjucks): with one template paginating over
+// thousands of articles, compiling cost more than rendering. The same
+// environment and filters, compiled once per template and run.
+function cachedNunjucks(cfg: EleventyUserConfig): void {
+  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader([path.join(TEMPLATES, '_includes'), TEMPLATES]), { autoescape: true, throwOnUndefined: false });
+  cfg.setLibrary('njk', env);
+  cfg.addExtension('njk', {
+    compileOptions: { cache: true, permalink: true },
+    compile(str: string, inputPath: string) {
+      const template = new nunjucks.Template(str, env, inputPath ? path.resolve(inputPath) : undefined, true);
+      return (data: object) => new Promise<string>((resolve, reject) => template.render(data, (e, out) => (e ? reject(e) : resolve(out ?? ''))));
+    },
+  });
+}
+
 export async function renderRun(run: RenderRun, site: SiteConfig, outDir: string): Promise<void> {
   // Eleventy resolves its folders against the working directory.
   const rel = (p: string) => path.relative(process.cwd(), p) || '.';
@@ -55,7 +72,7 @@ export async function renderRun(run: RenderRun, site: SiteConfig, outDir: string
         for (const name of readdirSync(TEMPLATES)) if (name.endsWith('.njk') && !keep.includes(name)) cfg.ignores.add(rel(path.join(TEMPLATES, name)));
       };
       cfg.setQuietMode(true);
-      cfg.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+      cachedNunjucks(cfg);
       cfg.setTemplateFormats(['njk']);
       cfg.setUseGitIgnore(false);
       cfg.addPlugin(rssPlugin);
