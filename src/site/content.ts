@@ -5,11 +5,16 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { Article, Diagnostic } from '../dispatch/article.ts';
 import { decodeDispatch } from '../dispatch/decode.ts';
 import { parseDispatch } from '../dispatch/parse.ts';
 import { ParseCache } from './parse-cache.ts';
+import { startPool } from './threads.ts';
+
+export interface ParseJob {
+  bytes: Uint8Array;
+  label: string;
+}
 
 export interface FileReport {
   /** As editors see it: content/NAME.txt */
@@ -110,37 +115,16 @@ const THREADS_FROM = 200;
 
 /** Parse `jobs` on `threads` worker threads; results in the jobs' order. */
 async function parseInThreads(jobs: { bytes: Uint8Array; label: string }[], threads: number, done: () => void): Promise<FileReport[]> {
-  const results: FileReport[] = new Array(jobs.length);
-  // A worker does not inherit the main thread's TypeScript loader: it registers
-  // tsx itself before loading the parser.
-  const entry = new URL('./parse-worker.ts', import.meta.url).href;
-  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  const workers = Array.from({ length: threads }, () => new Worker(boot, { eval: true }));
+  const pool = startPool<ParseJob, FileReport>(new URL('./parse-worker.ts', import.meta.url), threads);
   try {
-    let next = 0;
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= jobs.length) return resolve();
-              const id = next++;
-              worker.postMessage({ id, bytes: jobs[id]!.bytes, label: jobs[id]!.label });
-            };
-            worker.on('message', (m: { id: number; report: FileReport }) => {
-              results[m.id] = m.report;
-              done();
-              send();
-            });
-            worker.on('error', reject);
-            send();
-          }),
-      ),
-    );
+    return await Promise.all(jobs.map(async (j) => {
+      const report = await pool.run({ bytes: j.bytes, label: j.label });
+      done();
+      return report;
+    }));
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await pool.close();
   }
-  return results;
 }
 
 export async function readContent(contentDir: string, options: ReadOptions = {}): Promise<ContentReport> {
