@@ -63,8 +63,23 @@ const english = new Typograf({ locale: ['en-US'], htmlEntity: { type: 'default' 
 english.disableRule(OFF.filter((r) => r !== 'en-US/*'));
 english.enableRule(['fr/punctuation/apostropheFirst', 'fr/other/afpInnerQuote']);
 
+// Names, headlines and quotes come back on page after page (a speaker's name
+// on each of their dispatches, a headline in every related list): short
+// texts are typeset once. Bounded, so a large archive cannot fill memory.
+const known = new Map<string, string>();
+const SHORT = 160;
+
 /** Typeset `text` for a page in `lang` (French rules for French, plain quotes and apostrophes otherwise). */
 export function typeset(text: string, lang = 'fr'): string {
   if (text === '') return text;
-  return (lang === 'fr' ? french : english).execute(text);
+  const rules = lang === 'fr' ? french : english;
+  if (text.length > SHORT) return rules.execute(text);
+  const key = rules === french ? text : `\u0000${text}`;
+  let done = known.get(key);
+  if (done === undefined) {
+    done = rules.execute(text);
+    if (known.size >= 100_000) known.clear();
+    known.set(key, done);
+  }
+  return done;
 }
