@@ -9,7 +9,12 @@ import { ARCHIVES, HOME, paginate, trail, type Crumb, type Pager } from './pages
 import { relatedArticles } from './related.ts';
 import { typeset } from './typography.ts';
 import { articleBodyHtml } from './body-html.ts';
-import { articleCard, articleView, byDateDesc, languageName, pageLanguage, type ArticleCard, type ArticleView } from './view.ts';
+import { articleCard, articleContext, byDateDesc, languageName, pageLanguage, type ArticleCard, type ArticleContext } from './view.ts';
+
+export interface ArticlePageInput {
+  article: Article;
+  context: ArticleContext;
+}
 
 export interface ListingPage {
   url: string;
@@ -57,7 +62,7 @@ export interface FeedItem {
 }
 
 export interface Archive {
-  /** The dispatches, newest first. Their pages are made in batches by `articleViews`. */
+  /** The dispatches, newest first. Their pages are made in batches from `articlePageInput`. */
   sources: Article[];
   /** For each dispatch (same index), the indexes of related ones. */
   related: number[][];
@@ -257,14 +262,11 @@ export function buildArchive(input: Article[], site: SiteConfig): Archive {
  * The pages of dispatches `from` to `to` (indexes in `archive.sources`):
  * made a batch at a time so that the whole archive's HTML is never in memory.
  */
-export function articleViews(archive: Archive, site: SiteConfig, from: number, to: number): ArticleView[] {
+/** The `i`th dispatch with what its page needs from the archive: enough to make the page anywhere. */
+export function articlePageInput(archive: Archive, site: SiteConfig, i: number): ArticlePageInput {
   const articles = archive.sources;
-  const views: ArticleView[] = [];
-  for (let i = from; i < Math.min(to, articles.length); i++) {
-    const a = articles[i]!;
-    views.push(articleView(a, site, archive.index, { previous: articles[i + 1] ?? null, next: articles[i - 1] ?? null, related: archive.related[i]!.map((j) => articles[j]!) }));
-  }
-  return views;
+  const article = articles[i]!;
+  return { article, context: articleContext(article, site, archive.index, articles[i + 1] ?? null, articles[i - 1] ?? null, archive.related[i]!.map((j) => articles[j]!)) };
 }
 
 /**

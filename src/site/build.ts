@@ -81,7 +81,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     try {
       report.render = await renderArchive(archive, site, tmp, options.outDir);
       phases['rendu'] = report.render.seconds.articles + report.render.seconds.listings;
-      phases['index de recherche'] = report.render.seconds.search;
+      // Pagefind mostly runs while pages are rendered: what is left is the wait.
+      phases['index de recherche'] = report.render.seconds.searchWait;
       mark = performance.now();
       options.onPhase?.('écriture');
       await swapIn(tmp, options.outDir);

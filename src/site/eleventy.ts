@@ -12,7 +12,7 @@ import path from 'node:path';
 import { absoluteUrl, PROJECT_ROOT, type SiteConfig } from './config.ts';
 import type { Archive } from './archive.ts';
 import type { Crumb } from './pages.ts';
-import type { ArticleView } from './view.ts';
+import type { ArticleView, PageHead } from './view.ts';
 
 export { PROJECT_ROOT };
 
@@ -26,23 +26,27 @@ export type RenderRun =
   | { kind: 'listing-pages'; months: Archive['months']; entityPages: Archive['entityPages'] };
 
 interface PageData {
-  item?: { headline?: string; title?: string; description?: string; summary?: string; lang?: string; breadcrumbs?: Crumb[] };
+  item?: { title?: string; description?: string; summary?: string; lang?: string; breadcrumbs?: Crumb[] };
   title?: string;
   description?: string;
   breadcrumbs?: Crumb[];
+  /** "" for a page without one (404). */
+  canonical?: string;
   page: { url: string | false };
 }
 
-// What every page's <head> and breadcrumbs need, as functions rather than
-// template strings: a Nunjucks string here would be escaped a second time.
-function pageComputed(site: SiteConfig) {
-  return {
-    pageTitle: (d: PageData) => d.item?.headline ?? d.item?.title ?? d.title ?? site.title,
-    pageDescription: (d: PageData) => d.item?.description ?? (d.item?.summary ? `${d.item.title} : ${d.item.summary}` : undefined) ?? d.description ?? site.description,
-    pageLang: (d: PageData) => d.item?.lang ?? site.language,
-    pageBreadcrumbs: (d: PageData) => d.item?.breadcrumbs ?? d.breadcrumbs ?? [],
-    canonical: (d: PageData) => (d.page.url ? absoluteUrl(site, d.page.url) : undefined),
-  };
+// What every page's <head> and breadcrumbs need, as a function rather than a
+// template string: a Nunjucks string here would be escaped a second time.
+// Article pages bring their own (`item.head`): working computed data out
+// for each of thousands of pages is a cost Eleventy pays per page.
+function pageHead(site: SiteConfig) {
+  return (d: PageData): PageHead => ({
+    title: d.item?.title ?? d.title ?? site.title,
+    description: d.item?.description ?? (d.item?.summary ? `${d.item.title} : ${d.item.summary}` : undefined) ?? d.description ?? site.description,
+    lang: d.item?.lang ?? site.language,
+    breadcrumbs: d.item?.breadcrumbs ?? d.breadcrumbs ?? [],
+    canonical: d.canonical ?? (d.page.url ? absoluteUrl(site, d.page.url) : undefined),
+  });
 }
 
 // Eleventy 3.1 compiles a Nunjucks template again for every page it renders
@@ -77,16 +81,17 @@ export async function renderRun(run: RenderRun, site: SiteConfig, outDir: string
       cfg.setUseGitIgnore(false);
       cfg.addPlugin(rssPlugin);
       cfg.addGlobalData('site', site);
-      cfg.addGlobalData('eleventyComputed', pageComputed(site));
       if (run.kind === 'articles') {
         cfg.addGlobalData('batch', run.articles);
         // Only the article template runs in an article batch.
         only(['article.njk']);
       } else if (run.kind === 'listing-pages') {
+        cfg.addGlobalData('eleventyComputed', { head: pageHead(site) });
         cfg.addGlobalData('archive', { months: run.months, entityPages: run.entityPages });
         only(['month.njk', 'entity.njk']);
       } else {
         // Month and name pages come in their own batches.
+        cfg.addGlobalData('eleventyComputed', { head: pageHead(site) });
         cfg.addGlobalData('archive', { ...run.archive, months: [], entityPages: [] });
         only(readdirSync(TEMPLATES).filter((n) => !['article.njk', 'month.njk', 'entity.njk'].includes(n)));
         cfg.addPassthroughCopy({ [rel(PUBLIC)]: '/' });

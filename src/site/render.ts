@@ -11,14 +11,13 @@
 // the site when the new output is swapped in.
 import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-import { articleKey, articleViews, type Archive } from './archive.ts';
+import { articleKey, articlePageInput, type Archive } from './archive.ts';
 import type { SiteConfig } from './config.ts';
-import { PUBLIC, renderRun, TEMPLATES } from './eleventy.ts';
+import { PROJECT_ROOT, PUBLIC, renderRun, TEMPLATES } from './eleventy.ts';
 import { indexYear } from './search-index.ts';
+import { collectGarbage, renderArticleBatch } from './article-pages.ts';
 
 export const MANIFEST = '.depeches-manifest.json';
 const BATCH = 1000;
@@ -37,7 +36,14 @@ export interface RenderReport {
   reused: number;
   yearsIndexed: number;
   yearsReused: number;
-  seconds: { articles: number; listings: number; search: number };
+  seconds: {
+    articles: number;
+    listings: number;
+    /** Pagefind's time, most of it while pages were being rendered. */
+    search: number;
+    /** Waiting for Pagefind once every page was rendered. */
+    searchWait: number;
+  };
 }
 
 const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');
@@ -53,11 +59,16 @@ function filesUnder(dir: string): string[] {
   return out;
 }
 
-/** A hash of everything besides the data that shapes a page. */
+/**
+ * A hash of everything besides the data that shapes a page: templates, static
+ * files, settings, and the code that makes pages from dispatches (an upgraded
+ * Dépêches must not reuse pages its previous version made).
+ */
 export function renderVersion(site: SiteConfig): string {
   const hash = createHash('sha1');
-  for (const file of [...filesUnder(TEMPLATES), ...filesUnder(PUBLIC)].sort()) {
-    hash.update(file);
+  const lock = path.join(PROJECT_ROOT, 'package-lock.json');
+  for (const file of [...filesUnder(TEMPLATES), ...filesUnder(PUBLIC), ...filesUnder(path.join(PROJECT_ROOT, 'src', 'site')), ...(existsSync(lock) ? [lock] : [])].sort()) {
+    hash.update(path.relative(PROJECT_ROOT, file));
     hash.update(readFileSync(file));
   }
   hash.update(JSON.stringify(site));
@@ -84,18 +95,12 @@ function reuse(previousDir: string, outDir: string, rel: string): boolean {
 
 const pageFile = (url: string) => path.join(url, 'index.html');
 
-// Each Eleventy run leaves its pages behind for the garbage collector; a full
-// collection between batches keeps the peak to one batch (V8 would otherwise
-// let several pile up before collecting).
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
-
 export async function renderArchive(archive: Archive, site: SiteConfig, outDir: string, previousDir: string): Promise<RenderReport> {
   const version = renderVersion(site);
   const previous = readManifest(previousDir);
   const usable = previous && previous.renderVersion === version ? previous : null;
   const manifest: Manifest = { renderVersion: version, pages: {}, years: {} };
-  const report: RenderReport = { rendered: 0, reused: 0, yearsIndexed: 0, yearsReused: 0, seconds: { articles: 0, listings: 0, search: 0 } };
+  const report: RenderReport = { rendered: 0, reused: 0, yearsIndexed: 0, yearsReused: 0, seconds: { articles: 0, listings: 0, search: 0, searchWait: 0 } };
 
   let started = performance.now();
   // Pages whose inputs are unchanged are linked from the published site;
@@ -108,53 +113,78 @@ export async function renderArchive(archive: Archive, site: SiteConfig, outDir: 
     if (same && reuse(previousDir, outDir, pageFile(a.url)) && reuse(previousDir, outDir, path.join(a.url, 'ninjs.json'))) report.reused++;
     else changed.push(i);
   });
-  for (let from = 0; from < changed.length; from += BATCH) {
-    const views = changed.slice(from, from + BATCH).flatMap((i) => articleViews(archive, site, i, i + 1));
-    await renderRun({ kind: 'articles', articles: views }, site, outDir);
-    // ninjs is JSON, not a page: written directly, beside the page.
-    await Promise.all(views.map(async (v) => {
-      await mkdir(path.join(outDir, v.url), { recursive: true });
-      await writeFile(path.join(outDir, v.url, 'ninjs.json'), v.ninjs + '\n');
-    }));
-    report.rendered += views.length;
-    collect();
-  }
-  report.seconds.articles = (performance.now() - started) / 1000;
-
-  started = performance.now();
-  await renderRun({ kind: 'listings', archive }, site, outDir);
-  for (let from = 0; from < archive.months.length; from += BATCH) {
-    await renderRun({ kind: 'listing-pages', months: archive.months.slice(from, from + BATCH), entityPages: [] }, site, outDir);
-    collect();
-  }
-  for (let from = 0; from < archive.entityPages.length; from += BATCH) {
-    await renderRun({ kind: 'listing-pages', months: [], entityPages: archive.entityPages.slice(from, from + BATCH) }, site, outDir);
-    collect();
-  }
-  report.seconds.listings = (performance.now() - started) / 1000;
-
   // Search: one bundle per year, kept when none of the year's pages changed.
-  started = performance.now();
+  // Pagefind runs in its own process: a year is indexed as soon as its last
+  // page is written, while this thread renders the next years and the listings.
+  const yearOf = (i: number) => archive.sources[i]!.date.value.slice(0, 4);
   const byYear = new Map<string, string[]>();
-  for (const a of archive.sources) {
-    const year = a.date.value.slice(0, 4);
+  archive.sources.forEach((a, i) => {
+    const year = yearOf(i);
     if (!byYear.has(year)) byYear.set(year, []);
     byYear.get(year)!.push(`${a.url} ${manifest.pages[a.url]}`);
-  }
+  });
+  const lastChanged = new Map<string, number>();
+  changed.forEach((i, k) => lastChanged.set(yearOf(i), k));
+  const toIndex: string[] = [];
   for (const [year, pages] of byYear) {
     const hash = sha1(pages.sort().join('\n'));
     manifest.years[year] = hash;
     const bundle = path.join('pagefind', year);
-    const kept = usable?.years[year] === hash && existsSync(path.join(previousDir, bundle, 'pagefind.js'));
-    if (kept) {
+    if (usable?.years[year] === hash && existsSync(path.join(previousDir, bundle, 'pagefind.js'))) {
       for (const file of filesUnder(path.join(previousDir, bundle))) reuse(previousDir, outDir, path.relative(previousDir, file));
       report.yearsReused++;
-    } else {
-      await indexYear(outDir, year);
-      report.yearsIndexed++;
-    }
+    } else toIndex.push(year);
   }
-  report.seconds.search = (performance.now() - started) / 1000;
+  // One Pagefind run at a time (its service is shared); a failure is kept
+  // and thrown once the pages are done, so the build stops with it.
+  let indexing = Promise.resolve();
+  let indexFailure: unknown = null;
+  const index = (year: string) => {
+    indexing = indexing.then(async () => {
+      if (indexFailure) return;
+      const t = performance.now();
+      try {
+        await indexYear(outDir, year);
+        report.yearsIndexed++;
+      } catch (e) {
+        indexFailure = e;
+      }
+      report.seconds.search += (performance.now() - t) / 1000;
+    });
+  };
+  const startReadyYears = (rendered: number) => {
+    for (let k = toIndex.length - 1; k >= 0; k--) {
+      const last = lastChanged.get(toIndex[k]!);
+      if (last === undefined || last < rendered) index(toIndex.splice(k, 1)[0]!);
+    }
+  };
+
+  startReadyYears(0);
+  for (let from = 0; from < changed.length; from += BATCH) {
+    const pages = changed.slice(from, from + BATCH).map((i) => articlePageInput(archive, site, i));
+    report.rendered += await renderArticleBatch({ pages, site, outDir });
+    startReadyYears(from + BATCH);
+  }
+  report.seconds.articles = (performance.now() - started) / 1000;
+
+  // Listing pages carry no data-pagefind-body: Pagefind leaves them out, so
+  // writing them while a year is indexed does not change its bundle.
+  started = performance.now();
+  await renderRun({ kind: 'listings', archive }, site, outDir);
+  for (let from = 0; from < archive.months.length; from += BATCH) {
+    await renderRun({ kind: 'listing-pages', months: archive.months.slice(from, from + BATCH), entityPages: [] }, site, outDir);
+    collectGarbage();
+  }
+  for (let from = 0; from < archive.entityPages.length; from += BATCH) {
+    await renderRun({ kind: 'listing-pages', months: [], entityPages: archive.entityPages.slice(from, from + BATCH) }, site, outDir);
+    collectGarbage();
+  }
+  report.seconds.listings = (performance.now() - started) / 1000;
+
+  started = performance.now();
+  await indexing;
+  report.seconds.searchWait = (performance.now() - started) / 1000;
+  if (indexFailure) throw indexFailure;
   await writeFile(path.join(outDir, MANIFEST), JSON.stringify(manifest));
   return report;
 }

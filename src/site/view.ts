@@ -35,7 +35,18 @@ export interface SourceItem {
   type: string;
 }
 
+/** A page's <head> and breadcrumbs. */
+export interface PageHead {
+  title: string;
+  description: string;
+  lang: string;
+  breadcrumbs: Crumb[];
+  /** Absent or "" for a page without one (404). */
+  canonical?: string;
+}
+
 export interface ArticleView extends ArticleCard {
+  head: PageHead;
   id: string;
   bodyHtml: string;
   breadcrumbs: Crumb[];
@@ -103,30 +114,47 @@ export function articleTrail(article: Article, headline: string): Crumb[] {
   return trail(...crumbs);
 }
 
-export interface Neighbours {
-  previous: Article | null;
-  next: Article | null;
-  related: Article[];
+/**
+ * What an article's page needs from the rest of the archive: with it, the
+ * page is made from the article alone (and a batch of pages from a batch of
+ * articles, not from the archive).
+ */
+export interface ArticleContext {
+  previous: Link | null;
+  next: Link | null;
+  related: ArticleCard[];
+  /** Speaker → the page their words link to, null when they have none. */
+  speakers: Record<string, string | null>;
 }
 
-export function articleView(article: Article, site: SiteConfig, index: EntityIndex, neighbours: Neighbours): ArticleView {
+export function articleContext(article: Article, site: SiteConfig, index: EntityIndex, previous: Article | null, next: Article | null, related: Article[]): ArticleContext {
+  const neighbour = (a: Article | null): Link | null => (a ? { href: a.url, text: articleCard(a, site).headline } : null);
+  const speakers: Record<string, string | null> = {};
+  for (const q of article.quotes) if (q.speaker !== null && !(q.speaker in speakers)) speakers[q.speaker] = speakerPage(index, q.speaker);
+  return { previous: neighbour(previous), next: neighbour(next), related: related.map((a) => articleCard(a, site)), speakers };
+}
+
+export function articleView(article: Article, site: SiteConfig, context: ArticleContext): ArticleView {
   const card = articleCard(article, site);
   const lang = card.lang;
-  const bodyHtml = articleBodyHtml(article, lang, { skipLede: true, speakerUrl: (name) => speakerPage(index, name) });
+  const bodyHtml = articleBodyHtml(article, lang, { skipLede: true, speakerUrl: (name) => context.speakers[name] ?? null });
   const link = (kind: EntityKind) => (name: string): Link => ({ href: entityUrl(kind, name), text: typeset(name, lang) });
   const names = [
     { title: 'Personnes', links: article.entities.people.map(link('people')) },
     { title: 'Lieux', links: article.entities.places.map(link('places')) },
     { title: 'Organisations', links: article.entities.organisations.map(link('organisations')) },
   ].filter((g) => g.links.length > 0);
-  const neighbour = (a: Article | null): Link | null => (a ? { href: a.url, text: typeset(a.headline, pageLanguage(a, site)) } : null);
+  const breadcrumbs = articleTrail(article, card.headline);
+  const canonical = absoluteUrl(site, article.url);
+  const description = article.lede.length > 300 ? article.lede.slice(0, article.lede.lastIndexOf(' ', 297)) + '…' : article.lede;
   return {
     ...card,
+    head: { title: card.headline, description, lang, breadcrumbs, canonical },
     id: article.id,
     bodyHtml,
-    breadcrumbs: articleTrail(article, card.headline),
-    canonical: absoluteUrl(site, article.url),
-    description: article.lede.length > 300 ? article.lede.slice(0, article.lede.lastIndexOf(' ', 297)) + '…' : article.lede,
+    breadcrumbs,
+    canonical,
+    description,
     readingMinutes: Math.max(1, Math.round(article.wordCount / 230)),
     wordCount: article.wordCount,
     keywords: article.keywords,
@@ -137,9 +165,9 @@ export function articleView(article: Article, site: SiteConfig, index: EntityInd
       type: TYPE_LABELS[s.type ?? 'other'] ?? 'autre',
     })),
     names,
-    previous: neighbour(neighbours.previous),
-    next: neighbour(neighbours.next),
-    related: neighbours.related.map((a) => articleCard(a, site)),
+    previous: context.previous,
+    next: context.next,
+    related: context.related,
     jsonLd: scriptJson(newsArticleJsonLd(article, site, lang)),
     ninjs: JSON.stringify(ninjs(article, site, lang, bodyHtml), null, 2),
     search: {
