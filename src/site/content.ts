@@ -2,7 +2,8 @@
 // bad file never stops the others), then the checks that need all of them:
 // the same dispatch dropped twice, two dispatches wanting the same URL.
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Article, Diagnostic } from '../dispatch/article.ts';
@@ -134,28 +135,25 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   const tick = () => options.progress?.(++done, names.length);
   const cache = options.cacheDir ? await ParseCache.open(options.cacheDir) : null;
 
-  // Read every file (reads overlap); take what the cache knows.
+  // Read every file; take what the cache knows. (Reads are synchronous: for
+  // thousands of small files they cost a third of what promises cost.)
   const misses: { i: number; bytes: Uint8Array; label: string }[] = [];
-  let cursor = 0;
-  const reader = async () => {
-    for (let i = cursor++; i < names.length; i = cursor++) {
-      const label = labelOf(contentDir, names[i]!);
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(path.join(contentDir, names[i]!));
-      } catch (error) {
-        files[i] = unreadable(label, error);
-        tick();
-        continue;
-      }
-      const cached = cache?.get(createHash('sha256').update(bytes).digest('hex'), label);
-      if (cached) {
-        files[i] = { file: label, diagnostics: cached.diagnostics, article: cached };
-        tick();
-      } else misses.push({ i, bytes, label });
+  names.forEach((name, i) => {
+    const label = labelOf(contentDir, name);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path.join(contentDir, name));
+    } catch (error) {
+      files[i] = unreadable(label, error);
+      tick();
+      return;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(16, names.length) }, reader));
+    const cached = cache?.get(createHash('sha256').update(bytes).digest('hex'), label);
+    if (cached) {
+      files[i] = { file: label, diagnostics: cached.diagnostics, article: cached };
+      tick();
+    } else misses.push({ i, bytes, label });
+  });
 
   // Parse the rest, on every core when there are many.
   const threads = options.threads ?? availableParallelism();

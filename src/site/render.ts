@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { articleKey, articlePageInput, type Archive } from './archive.ts';
+import { articleKey, articlePageInput, type Archive, type ListingPage } from './archive.ts';
 import type { SiteConfig } from './config.ts';
 import { PROJECT_ROOT, PUBLIC, renderRun, TEMPLATES } from './eleventy.ts';
 import { indexYear } from './search-index.ts';
@@ -29,11 +29,16 @@ export interface Manifest {
   pages: Record<string, string>;
   /** Year → hash of its article pages, for the search bundles. */
   years: Record<string, string>;
+  /** Month and name page URL → hash of its data. */
+  listings: Record<string, string>;
 }
 
 export interface RenderReport {
   rendered: number;
   reused: number;
+  /** Month and name pages. */
+  listingsRendered: number;
+  listingsReused: number;
   yearsIndexed: number;
   yearsReused: number;
   seconds: {
@@ -83,24 +88,36 @@ export function readManifest(siteDir: string): Manifest | null {
   }
 }
 
+// Folders made in the new output: thousands of pages share a few parents.
+const made = new Set<string>();
+function folder(dir: string): void {
+  if (made.has(dir)) return;
+  mkdirSync(dir, { recursive: true });
+  made.add(dir);
+}
+
 /** Hard-link `rel` from the published site into the new output; false when it is not there. */
 function reuse(previousDir: string, outDir: string, rel: string): boolean {
-  const from = path.join(previousDir, rel);
-  if (!existsSync(from)) return false;
   const to = path.join(outDir, rel);
-  mkdirSync(path.dirname(to), { recursive: true });
-  linkSync(from, to);
-  return true;
+  folder(path.dirname(to));
+  try {
+    linkSync(path.join(previousDir, rel), to);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw e;
+  }
 }
 
 const pageFile = (url: string) => path.join(url, 'index.html');
 
 export async function renderArchive(archive: Archive, site: SiteConfig, outDir: string, previousDir: string): Promise<RenderReport> {
+  made.clear();
   const version = renderVersion(site);
   const previous = readManifest(previousDir);
   const usable = previous && previous.renderVersion === version ? previous : null;
-  const manifest: Manifest = { renderVersion: version, pages: {}, years: {} };
-  const report: RenderReport = { rendered: 0, reused: 0, yearsIndexed: 0, yearsReused: 0, seconds: { articles: 0, listings: 0, search: 0, searchWait: 0 } };
+  const manifest: Manifest = { renderVersion: version, pages: {}, years: {}, listings: {} };
+  const report: RenderReport = { rendered: 0, reused: 0, listingsRendered: 0, listingsReused: 0, yearsIndexed: 0, yearsReused: 0, seconds: { articles: 0, listings: 0, search: 0, searchWait: 0 } };
 
   let started = performance.now();
   // Pages whose inputs are unchanged are linked from the published site;
@@ -170,13 +187,26 @@ export async function renderArchive(archive: Archive, site: SiteConfig, outDir: 
   // Listing pages carry no data-pagefind-body: Pagefind leaves them out, so
   // writing them while a year is indexed does not change its bundle.
   started = performance.now();
+  // Home, archives, years, indexes, feeds and sitemap change with any new
+  // dispatch: always rendered. Month and name pages are many, and a new
+  // dispatch changes only its own: the others are linked as they were.
   await renderRun({ kind: 'listings', archive }, site, outDir);
-  for (let from = 0; from < archive.months.length; from += BATCH) {
-    await renderRun({ kind: 'listing-pages', months: archive.months.slice(from, from + BATCH), entityPages: [] }, site, outDir);
+  const changedListing = (page: ListingPage) => {
+    const hash = sha1(JSON.stringify(page));
+    manifest.listings[page.url] = hash;
+    const same = usable?.listings?.[page.url] === hash && reuse(previousDir, outDir, pageFile(page.url));
+    if (same) report.listingsReused++;
+    return !same;
+  };
+  const months = archive.months.filter(changedListing);
+  const entityPages = archive.entityPages.filter(changedListing);
+  report.listingsRendered = months.length + entityPages.length;
+  for (let from = 0; from < months.length; from += BATCH) {
+    await renderRun({ kind: 'listing-pages', months: months.slice(from, from + BATCH), entityPages: [] }, site, outDir);
     collectGarbage();
   }
-  for (let from = 0; from < archive.entityPages.length; from += BATCH) {
-    await renderRun({ kind: 'listing-pages', months: [], entityPages: archive.entityPages.slice(from, from + BATCH) }, site, outDir);
+  for (let from = 0; from < entityPages.length; from += BATCH) {
+    await renderRun({ kind: 'listing-pages', months: [], entityPages: entityPages.slice(from, from + BATCH) }, site, outDir);
     collectGarbage();
   }
   report.seconds.listings = (performance.now() - started) / 1000;
