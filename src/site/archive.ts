@@ -270,17 +270,17 @@ export function articlePageInput(archive: Archive, site: SiteConfig, i: number):
 }
 
 /**
- * What a dispatch's page is made from, as one string: the parsed dispatch,
- * its neighbours and related dispatches as they appear on it, and which of
- * its speakers have a page. Equal keys make equal pages, so a page can be
- * reused without being made again.
+ * What a dispatch's page is made from besides the dispatch itself, as one
+ * string: its neighbours and related dispatches as they appear on it, and
+ * which of its speakers have a page. With the dispatch, equal keys make equal
+ * pages, so a page can be reused without being made again.
  */
-export function articleKey(archive: Archive, i: number): string {
+export function articleContextKey(archive: Archive, i: number): string {
   const articles = archive.sources;
   const a = articles[i]!;
   const brief = (x: Article | undefined) => (x ? [x.url, x.headline, x.lede, x.date.value, x.dateline, x.priority, x.language] : null);
   const speakers = a.quotes.map((q) => (q.speaker ? speakerPage(archive.index, q.speaker) : null));
-  return JSON.stringify([a, brief(articles[i + 1]), brief(articles[i - 1]), archive.related[i]!.map((j) => brief(articles[j])), speakers]);
+  return JSON.stringify([brief(articles[i + 1]), brief(articles[i - 1]), archive.related[i]!.map((j) => brief(articles[j])), speakers]);
 }
 
 function entityListing(entity: Entity, site: SiteConfig): EntityPage[] {

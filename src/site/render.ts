@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { articleKey, articlePageInput, type Archive, type ListingPage } from './archive.ts';
+import { articleContextKey, articlePageInput, type Archive, type ListingPage } from './archive.ts';
 import type { SiteConfig } from './config.ts';
 import { PROJECT_ROOT, PUBLIC, renderRun, TEMPLATES } from './eleventy.ts';
 import { indexYear } from './search-index.ts';
@@ -123,22 +123,24 @@ export async function renderArchive(archive: Archive, site: SiteConfig, outDir: 
   // Pages whose inputs are unchanged are linked from the published site;
   // the others are made and rendered a batch at a time.
   const changed: number[] = [];
+  // Search: one bundle per year. What it indexes is the article itself
+  // (data-pagefind-body holds no links to other dispatches), so a year keeps
+  // its bundle while its articles are unchanged, even if a page's neighbour
+  // links moved. Pagefind runs in its own process: a year is indexed as soon
+  // as its last page is written, while this thread renders the next years and
+  // the listings.
+  const yearOf = (i: number) => archive.sources[i]!.date.value.slice(0, 4);
+  const byYear = new Map<string, string[]>();
   archive.sources.forEach((a, i) => {
-    const hash = sha1(articleKey(archive, i));
+    const own = JSON.stringify(a);
+    const hash = sha1(own + articleContextKey(archive, i));
     manifest.pages[a.url] = hash;
     const same = usable?.pages[a.url] === hash;
     if (same && reuse(previousDir, outDir, pageFile(a.url)) && reuse(previousDir, outDir, path.join(a.url, 'ninjs.json'))) report.reused++;
     else changed.push(i);
-  });
-  // Search: one bundle per year, kept when none of the year's pages changed.
-  // Pagefind runs in its own process: a year is indexed as soon as its last
-  // page is written, while this thread renders the next years and the listings.
-  const yearOf = (i: number) => archive.sources[i]!.date.value.slice(0, 4);
-  const byYear = new Map<string, string[]>();
-  archive.sources.forEach((a, i) => {
     const year = yearOf(i);
     if (!byYear.has(year)) byYear.set(year, []);
-    byYear.get(year)!.push(`${a.url} ${manifest.pages[a.url]}`);
+    byYear.get(year)!.push(`${a.url} ${sha1(own)}`);
   });
   const lastChanged = new Map<string, number>();
   changed.forEach((i, k) => lastChanged.set(yearOf(i), k));
