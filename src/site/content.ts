@@ -114,15 +114,22 @@ export interface ReadOptions {
 // Below this many dispatches to parse, starting threads costs more than it saves.
 const THREADS_FROM = 200;
 
+// Dispatches go to the threads in small batches: one message per dispatch
+// kept the threads waiting on this one.
+const PER_MESSAGE = 32;
+
 /** Parse `jobs` on `threads` worker threads; results in the jobs' order. */
-async function parseInThreads(jobs: { bytes: Uint8Array; label: string }[], threads: number, done: () => void): Promise<FileReport[]> {
-  const pool = startPool<ParseJob, FileReport>(new URL('./parse-worker.ts', import.meta.url), threads);
+async function parseInThreads(jobs: ParseJob[], threads: number, done: () => void): Promise<FileReport[]> {
+  const pool = startPool<ParseJob[], FileReport[]>(new URL('./parse-worker.ts', import.meta.url), threads);
   try {
-    return await Promise.all(jobs.map(async (j) => {
-      const report = await pool.run({ bytes: j.bytes, label: j.label });
-      done();
-      return report;
+    const batches: ParseJob[][] = [];
+    for (let i = 0; i < jobs.length; i += PER_MESSAGE) batches.push(jobs.slice(i, i + PER_MESSAGE));
+    const results = await Promise.all(batches.map(async (batch) => {
+      const reports = await pool.run(batch);
+      for (let k = 0; k < reports.length; k++) done();
+      return reports;
     }));
+    return results.flat();
   } finally {
     await pool.close();
   }
@@ -158,7 +165,7 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   // Parse the rest, on every core when there are many.
   const threads = options.threads ?? availableParallelism();
   const parsed = misses.length >= THREADS_FROM && threads > 1
-    ? await parseInThreads(misses, threads, tick)
+    ? await parseInThreads(misses.map(({ bytes, label }) => ({ bytes, label })), threads, tick)
     : misses.map((m) => {
         const r = parseDispatchBytes(m.bytes, m.label);
         tick();

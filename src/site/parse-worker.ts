@@ -4,4 +4,4 @@ import { parentPort } from 'node:worker_threads';
 import { parseDispatchBytes, type FileReport, type ParseJob } from './content.ts';
 import { serveJobs } from './threads.ts';
 
-serveJobs<ParseJob, FileReport>(parentPort!, (job) => parseDispatchBytes(job.bytes, job.label));
+serveJobs<ParseJob[], FileReport[]>(parentPort!, (jobs) => jobs.map((job) => parseDispatchBytes(job.bytes, job.label)));

@@ -1,5 +1,6 @@
-// A small pool of worker threads for the build's CPU-bound work (parsing,
-// rendering): one job at a time per thread, results in the jobs' order.
+// A small pool of worker threads for the build's CPU-bound work: each thread
+// has its next job waiting while it works on one, so it never idles on the
+// build's thread.
 // A worker does not inherit the main thread's TypeScript loader, so each
 // registers tsx itself before loading its module.
 import { Worker } from 'node:worker_threads';
@@ -47,7 +48,7 @@ export function startPool<J, R>(module: URL, threads: number): Pool<J, R> {
         job.reject(e);
       }
     });
-    idle.push(w);
+    idle.push(w, w);
     return w;
   });
 
