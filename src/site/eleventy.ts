@@ -51,16 +51,31 @@ function pageHead(site: SiteConfig) {
 
 // Eleventy 3.1 compiles a Nunjucks template again for every page it renders
 // (its compile cache is off for Nunjucks): with one template paginating over
-// thousands of articles, compiling cost more than rendering. The same
-// environment and filters, compiled once per template and run.
+// thousands of articles, compiling cost more than rendering. Here each
+// template is compiled once per run, in Eleventy's own environment (with its
+// filters). The cache lives and dies with the run; so does the environment,
+// which is why it is borrowed (amendLibrary), not given (setLibrary: Eleventy
+// keeps every library it is given for the life of the process, and with it
+// every run's data).
 function cachedNunjucks(cfg: EleventyUserConfig): void {
-  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader([path.join(TEMPLATES, '_includes'), TEMPLATES]), { autoescape: true, throwOnUndefined: false });
-  cfg.setLibrary('njk', env);
+  let env: nunjucks.Environment | null = null;
+  const compiled = new Map<string, nunjucks.Template>();
+  cfg.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+  cfg.amendLibrary('njk', (library) => {
+    env = library as nunjucks.Environment;
+  });
   cfg.addExtension('njk', {
-    compileOptions: { cache: true, permalink: true },
+    compileOptions: { cache: false, permalink: true },
     compile(str: string, inputPath: string) {
-      const template = new nunjucks.Template(str, env, inputPath ? path.resolve(inputPath) : undefined, true);
-      return (data: object) => new Promise<string>((resolve, reject) => template.render(data, (e, out) => (e ? reject(e) : resolve(out ?? ''))));
+      if (!env) throw new Error("Eleventy n'a pas créé son environnement Nunjucks");
+      const key = `${inputPath}\u0000${str}`;
+      let template = compiled.get(key);
+      if (!template) {
+        template = new nunjucks.Template(str, env, inputPath ? path.resolve(inputPath) : undefined, true);
+        compiled.set(key, template);
+      }
+      const ready = template;
+      return (data: object) => new Promise<string>((resolve, reject) => ready.render(data, (e, out) => (e ? reject(e) : resolve(out ?? ''))));
     },
   });
 }

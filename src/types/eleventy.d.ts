@@ -11,7 +11,7 @@ declare module '@11ty/eleventy' {
     addTemplateFormats?(formats: string): void;
     setTemplateFormats(formats: string | string[]): void;
     addPlugin(plugin: unknown, options?: unknown): void;
-    setLibrary(engine: string, library: unknown): void;
+    amendLibrary(engine: string, amend: (library: unknown) => void): void;
     addExtension(key: string, extension: {
       compileOptions?: { cache?: boolean; permalink?: boolean };
       compile(contents: string, inputPath: string): (data: object) => Promise<string>;
