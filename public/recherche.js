@@ -123,8 +123,9 @@ async function start() {
   const years = (root.dataset.bundles ?? '').split(' ').filter(Boolean);
   if (years.length === 0) throw new Error('no search index');
   pagefind = await import(new URL(`pagefind/${years[0]}/pagefind.js`, base).href);
-  await pagefind.options({ baseUrl: base.pathname });
-  for (const year of years.slice(1)) await pagefind.mergeIndex(new URL(`pagefind/${year}/`, base).pathname, { baseUrl: base.pathname });
+  // A bundle's URLs are relative to its year's folder.
+  await pagefind.options({ baseUrl: `${base.pathname}${years[0]}/` });
+  for (const year of years.slice(1)) await pagefind.mergeIndex(new URL(`pagefind/${year}/`, base).pathname, { baseUrl: `${base.pathname}${year}/` });
   await pagefind.init();
   const params = new URLSearchParams(location.search);
   // The filters are in the page; a value from the address that the page

@@ -12,8 +12,12 @@ export async function indexYear(siteDir: string, year: string): Promise<number> 
   if (!index) throw new Error(`Pagefind : ${errors.join('; ')}`);
   try {
     // The year's folder holds its dispatches (and its listings, which carry no
-    // data-pagefind-body and are left out of the index).
-    const added = await index.addDirectory({ path: siteDir, glob: `${year}/**/*.html` });
+    // data-pagefind-body and are left out of the index). Pagefind reads that
+    // folder only (given the whole site and a pattern, it walked every file:
+    // 13 s of a 100,000-dispatch rebuild for one new page), so its URLs are
+    // relative to the year: the search page merges each bundle with the
+    // year as its base URL.
+    const added = await index.addDirectory({ path: path.join(siteDir, year), glob: '**/*.html' });
     if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind', year) });
     if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join('; ')}`);
