@@ -85,7 +85,7 @@ const fmt = (x: number | undefined, d = 1) => (x === undefined ? '—' : x.toFix
 const p = phasesOf(build.stdout);
 const rp = phasesOf(rebuild.stdout);
 const rows = [
-  ['', 'secondes', 'dépêches/s', 'RSS max (Mio)', 'lecture+analyse', 'pages', 'rendu', 'index', 'écriture'],
+  ['', 'secondes', 'dépêches/s', 'RSS max (Mio)', 'lecture+analyse', 'pages', 'rendu', 'index (après rendu)', 'écriture'],
   ['analyse seule (1 cœur)', fmt(parseSeconds), fmt(n / parseSeconds, 0), '—', '', '', '', '', ''],
   ['npm run build (à froid)', fmt(build.seconds), fmt(n / build.seconds, 0), fmt(build.maxRssMiB, 0), fmt(p['lecture et analyse']), fmt(p['pages']), fmt(p['rendu']), fmt(p['index de recherche']), fmt(p['écriture'])],
   ['+1 dépêche, npm run build', fmt(rebuild.seconds), '—', fmt(rebuild.maxRssMiB, 0), fmt(rp['lecture et analyse']), fmt(rp['pages']), fmt(rp['rendu']), fmt(rp['index de recherche']), fmt(rp['écriture'])],
@@ -97,5 +97,6 @@ for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widt
 console.log(`\nanalyse : ${fmt(n / parseSeconds, 0)} dépêches/s sur un cœur`);
 console.log(`build à froid / référence (Eleventy + Pagefind) : ${fmt(build.seconds / baseline.seconds, 2)} ×`);
 console.log(`+1 dépêche / build à froid : ${fmt(rebuild.seconds / build.seconds, 2)} × ; la nouvelle dépêche est ${onSite ? 'sur' : 'ABSENTE de'} la page d'accueil, ${Object.keys(bundles).includes('2031') ? 'dans' : 'ABSENTE de'} l'index de recherche (${Object.keys(bundles).length} lots annuels)`);
+console.log('(index après rendu : ce que Pagefind indexe encore une fois toutes les pages rendues ; il indexe chaque année pendant le rendu des suivantes. Référence : Eleventy puis Pagefind, l’un après l’autre.)');
 console.log(`pages reprises sans rendu : ${rebuild.stdout.split('\n').find((l) => l.startsWith('pages : ')) ?? ''}`);
 if (!values.keep) rmSync(work, { recursive: true, force: true });
