@@ -16,7 +16,7 @@ import path from 'node:path';
 import { articleContextKey, articlePageInput, type Archive, type ListingPage } from './archive.ts';
 import type { SiteConfig } from './config.ts';
 import { PROJECT_ROOT, PUBLIC, renderRun, TEMPLATES } from './eleventy.ts';
-import { indexYear } from './search-index.ts';
+import { SearchIndexing } from './search-index.ts';
 import { collectGarbage, renderArticleBatch } from './article-pages.ts';
 
 export const MANIFEST = '.depeches-manifest.json';
@@ -154,69 +154,61 @@ export async function renderArchive(archive: Archive, site: SiteConfig, outDir: 
       report.yearsReused++;
     } else toIndex.push(year);
   }
-  // One Pagefind run at a time (its service is shared); a failure is kept
-  // and thrown once the pages are done, so the build stops with it.
-  let indexing = Promise.resolve();
-  let indexFailure: unknown = null;
-  const index = (year: string) => {
-    indexing = indexing.then(async () => {
-      if (indexFailure) return;
-      const t = performance.now();
-      try {
-        await indexYear(outDir, year);
-        report.yearsIndexed++;
-      } catch (e) {
-        indexFailure = e;
-      }
-      report.seconds.search += (performance.now() - t) / 1000;
-    });
-  };
+  const indexing = new SearchIndexing(outDir);
   const startReadyYears = (rendered: number) => {
     for (let k = toIndex.length - 1; k >= 0; k--) {
       const last = lastChanged.get(toIndex[k]!);
-      if (last === undefined || last < rendered) index(toIndex.splice(k, 1)[0]!);
+      if (last === undefined || last < rendered) indexing.add(toIndex.splice(k, 1)[0]!);
     }
   };
 
-  startReadyYears(0);
-  for (let from = 0; from < changed.length; from += BATCH) {
-    const pages = changed.slice(from, from + BATCH).map((i) => articlePageInput(archive, site, i));
-    report.rendered += await renderArticleBatch({ pages, site, outDir });
-    startReadyYears(from + BATCH);
-  }
-  report.seconds.articles = (performance.now() - started) / 1000;
+  // Pagefind writes into the output: if rendering fails, it must be done
+  // before the build removes the output.
+  try {
+    startReadyYears(0);
+    for (let from = 0; from < changed.length; from += BATCH) {
+      const pages = changed.slice(from, from + BATCH).map((i) => articlePageInput(archive, site, i));
+      report.rendered += await renderArticleBatch({ pages, site, outDir });
+      startReadyYears(from + BATCH);
+    }
+    report.seconds.articles = (performance.now() - started) / 1000;
 
-  // Listing pages carry no data-pagefind-body: Pagefind leaves them out, so
-  // writing them while a year is indexed does not change its bundle.
-  started = performance.now();
-  // Home, archives, years, indexes, feeds and sitemap change with any new
-  // dispatch: always rendered. Month and name pages are many, and a new
-  // dispatch changes only its own: the others are linked as they were.
-  await renderRun({ kind: 'listings', archive }, site, outDir);
-  const changedListing = (page: ListingPage) => {
-    const hash = sha1(JSON.stringify(page));
-    manifest.listings[page.url] = hash;
-    const same = usable?.listings?.[page.url] === hash && reuse(previousDir, outDir, pageFile(page.url));
-    if (same) report.listingsReused++;
-    return !same;
-  };
-  const months = archive.months.filter(changedListing);
-  const entityPages = archive.entityPages.filter(changedListing);
-  report.listingsRendered = months.length + entityPages.length;
-  for (let from = 0; from < months.length; from += BATCH) {
-    await renderRun({ kind: 'listing-pages', months: months.slice(from, from + BATCH), entityPages: [] }, site, outDir);
-    collectGarbage();
+    // Listing pages carry no data-pagefind-body: Pagefind leaves them out, so
+    // writing them while a year is indexed does not change its bundle.
+    started = performance.now();
+    // Home, archives, years, indexes, feeds and sitemap change with any new
+    // dispatch: always rendered. Month and name pages are many, and a new
+    // dispatch changes only its own: the others are linked as they were.
+    await renderRun({ kind: 'listings', archive }, site, outDir);
+    const changedListing = (page: ListingPage) => {
+      const hash = sha1(JSON.stringify(page));
+      manifest.listings[page.url] = hash;
+      const same = usable?.listings?.[page.url] === hash && reuse(previousDir, outDir, pageFile(page.url));
+      if (same) report.listingsReused++;
+      return !same;
+    };
+    const months = archive.months.filter(changedListing);
+    const entityPages = archive.entityPages.filter(changedListing);
+    report.listingsRendered = months.length + entityPages.length;
+    for (let from = 0; from < months.length; from += BATCH) {
+      await renderRun({ kind: 'listing-pages', months: months.slice(from, from + BATCH), entityPages: [] }, site, outDir);
+      collectGarbage();
+    }
+    for (let from = 0; from < entityPages.length; from += BATCH) {
+      await renderRun({ kind: 'listing-pages', months: [], entityPages: entityPages.slice(from, from + BATCH) }, site, outDir);
+      collectGarbage();
+    }
+    report.seconds.listings = (performance.now() - started) / 1000;
+  } catch (error) {
+    await indexing.finish().catch(() => undefined);
+    throw error;
   }
-  for (let from = 0; from < entityPages.length; from += BATCH) {
-    await renderRun({ kind: 'listing-pages', months: [], entityPages: entityPages.slice(from, from + BATCH) }, site, outDir);
-    collectGarbage();
-  }
-  report.seconds.listings = (performance.now() - started) / 1000;
 
   started = performance.now();
-  await indexing;
+  await indexing.finish();
   report.seconds.searchWait = (performance.now() - started) / 1000;
-  if (indexFailure) throw indexFailure;
+  report.seconds.search = indexing.seconds;
+  report.yearsIndexed = indexing.indexed;
   await writeFile(path.join(outDir, MANIFEST), JSON.stringify(manifest));
   return report;
 }

@@ -26,3 +26,40 @@ export async function indexYear(siteDir: string, year: string): Promise<number> 
     await pagefind.close();
   }
 }
+
+/**
+ * Years handed to Pagefind in the background, one run at a time (its service
+ * is shared), while the build goes on rendering. A failure is kept and thrown
+ * by `finish`, so the build stops with it once its pages are done.
+ */
+export class SearchIndexing {
+  readonly #siteDir: string;
+  #queue: Promise<void> = Promise.resolve();
+  #failure: unknown = null;
+  indexed = 0;
+  /** Pagefind's time, whether or not the build was rendering meanwhile. */
+  seconds = 0;
+
+  constructor(siteDir: string) {
+    this.#siteDir = siteDir;
+  }
+
+  add(year: string): void {
+    this.#queue = this.#queue.then(async () => {
+      if (this.#failure) return;
+      const started = performance.now();
+      try {
+        await indexYear(this.#siteDir, year);
+        this.indexed++;
+      } catch (e) {
+        this.#failure = e;
+      }
+      this.seconds += (performance.now() - started) / 1000;
+    });
+  }
+
+  async finish(): Promise<void> {
+    await this.#queue;
+    if (this.#failure) throw this.#failure;
+  }
+}
