@@ -63,3 +63,25 @@ test('changing a template renders every page again', { timeout: 120_000 }, () =>
   assert.match(r.stdout, /pages : 20 rendues, 0 reprises/);
   assert.match(readFileSync(path.join(out, 'sitemap.xml'), 'utf8'), /https:\/\/autre\.example\.org\//);
 });
+
+test('correcting a dispatch re-indexes its year for search, and only its year', { timeout: 120_000 }, () => {
+  const dir = tempDir('correction');
+  const content = path.join(dir, 'content');
+  const out = path.join(dir, '_site');
+  const corpus = writeCorpus(content, 60, 5);
+  const build = () => runCommand('src/cli/build.ts', ['--content', content, '--out', out, '--timings']);
+  assert.equal(build().status, 0);
+  const before = JSON.parse(readFileSync(path.join(out, '.depeches-manifest.json'), 'utf8'));
+  // An editor corrects a dispatch: a sentence added at the end of its text.
+  const target = corpus[7]!;
+  writeFileSync(path.join(content, target.name), `${target.text.trimEnd()}\n\nLa rédaction précise que le zéphyrin xylophoniste a été rectifié.\n`);
+  const second = build();
+  assert.equal(second.status, 0, second.stderr);
+  assert.match(second.stdout, /index de recherche : 1 années indexées/);
+  const after = JSON.parse(readFileSync(path.join(out, '.depeches-manifest.json'), 'utf8'));
+  const changedYears = Object.keys(after.years).filter((y) => after.years[y] !== before.years[y]);
+  assert.equal(changedYears.length, 1);
+  const page = Object.keys(after.pages).find((u) => readFileSync(path.join(out, u, 'index.html'), 'utf8').includes('zéphyrin xylophoniste'))!;
+  assert.ok(page, 'the corrected text is on its page');
+  assert.ok(page.startsWith(`/${changedYears[0]}/`), `${page} is in the re-indexed year ${changedYears[0]}`);
+});
