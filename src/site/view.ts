@@ -49,9 +49,6 @@ export interface ArticleView extends ArticleCard {
   head: PageHead;
   id: string;
   bodyHtml: string;
-  breadcrumbs: Crumb[];
-  canonical: string;
-  description: string;
   readingMinutes: number;
   wordCount: number;
   keywords: string[];
@@ -152,9 +149,6 @@ export function articleView(article: Article, site: SiteConfig, context: Article
     head: { title: card.headline, description, lang, breadcrumbs, canonical },
     id: article.id,
     bodyHtml,
-    breadcrumbs,
-    canonical,
-    description,
     readingMinutes: Math.max(1, Math.round(article.wordCount / 230)),
     wordCount: article.wordCount,
     keywords: article.keywords,
