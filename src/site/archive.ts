@@ -3,7 +3,7 @@
 import type { Article } from '../dispatch/article.ts';
 import { dateParts } from '../dispatch/dates.ts';
 import { absoluteUrl, type SiteConfig } from './config.ts';
-import { alphabetical, buildEntityIndex, KINDS, speakerPage, type Entity, type EntityIndex, type EntityKind } from './entities.ts';
+import { alphabetical, buildEntityIndex, KINDS, type Entity, type EntityIndex, type EntityKind } from './entities.ts';
 import { dateInstant, frenchDate, monthName } from './french-date.ts';
 import { ARCHIVES, HOME, paginate, trail, type Crumb, type Pager } from './pages.ts';
 import { relatedArticles } from './related.ts';
@@ -267,20 +267,6 @@ export function articlePageInput(archive: Archive, site: SiteConfig, i: number):
   const articles = archive.sources;
   const article = articles[i]!;
   return { article, context: articleContext(article, site, archive.index, articles[i + 1] ?? null, articles[i - 1] ?? null, archive.related[i]!.map((j) => articles[j]!)) };
-}
-
-/**
- * What a dispatch's page is made from besides the dispatch itself, as one
- * string: its neighbours and related dispatches as they appear on it, and
- * which of its speakers have a page. With the dispatch, equal keys make equal
- * pages, so a page can be reused without being made again.
- */
-export function articleContextKey(archive: Archive, i: number): string {
-  const articles = archive.sources;
-  const a = articles[i]!;
-  const brief = (x: Article | undefined) => (x ? [x.url, x.headline, x.lede, x.date.value, x.dateline, x.priority, x.language] : null);
-  const speakers = a.quotes.map((q) => (q.speaker ? speakerPage(archive.index, q.speaker) : null));
-  return JSON.stringify([brief(articles[i + 1]), brief(articles[i - 1]), archive.related[i]!.map((j) => brief(articles[j])), speakers]);
 }
 
 function entityListing(entity: Entity, site: SiteConfig): EntityPage[] {

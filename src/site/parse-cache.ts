@@ -2,32 +2,19 @@
 // the parser's own version: an unchanged dispatch is never parsed twice, and
 // any change to the parser's code (or its word lists) starts a new cache.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Article } from '../dispatch/article.ts';
 import { PROJECT_ROOT } from './config.ts';
+import { hashFiles } from './files-hash.ts';
 
 let version: string | null = null;
 
 /** A hash of the parser's source files and of the libraries it calls. */
 export function parserVersion(): string {
   if (version) return version;
-  const hash = createHash('sha1');
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else {
-        hash.update(name);
-        hash.update(readFileSync(full));
-      }
-    }
-  };
-  walk(path.join(PROJECT_ROOT, 'src', 'dispatch'));
-  const lock = path.join(PROJECT_ROOT, 'package-lock.json');
-  if (existsSync(lock)) hash.update(readFileSync(lock));
+  const hash = hashFiles(createHash('sha1'), [path.join(PROJECT_ROOT, 'src', 'dispatch'), path.join(PROJECT_ROOT, 'package-lock.json')]);
   version = hash.digest('hex').slice(0, 16);
   return version;
 }

@@ -1,33 +1,36 @@
 // Rendering the whole archive into the temporary output, touching only what
 // changed since the last build:
-// - article pages come in batches; a page whose data (and templates, and
-//   site settings) are the same as in the published site is not rendered
-//   again but hard-linked from it, so it is neither re-rendered nor rewritten;
-// - listing pages (home, months, names, feeds, sitemap) are rendered every
-//   time: they are the pages a new dispatch changes;
-// - the search index is one Pagefind bundle per year; a year whose pages did
-//   not change keeps its bundle, the search page merges them (mergeIndex).
+// - article pages come in batches; a page whose inputs (its dispatch, what it
+//   shows of others, and the templates, page code and settings) are the same
+//   as in the published site is not rendered again but hard-linked from it;
+// - month and name pages likewise; the pages that list every dispatch (home,
+//   archives, years, indexes, feeds, sitemap) are rendered every time;
+// - the search index is one Pagefind bundle per year, indexed while the next
+//   years render; a year whose articles did not change keeps its bundle, and
+//   the search page merges them (mergeIndex).
 // What was built is recorded in a manifest inside the site, so it moves with
 // the site when the new output is swapped in.
 import { createHash } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { articleContextKey, articlePageInput, type Archive, type ListingPage } from './archive.ts';
+import type { Article } from '../dispatch/article.ts';
+import { articlePageInput, type Archive, type ArticlePageInput, type ListingPage } from './archive.ts';
 import type { SiteConfig } from './config.ts';
 import { PROJECT_ROOT, PUBLIC, renderRun, TEMPLATES } from './eleventy.ts';
 import { SearchIndexing } from './search-index.ts';
+import { hashFiles } from './files-hash.ts';
 import { collectGarbage, renderArticleBatch } from './article-pages.ts';
 
 export const MANIFEST = '.depeches-manifest.json';
 const BATCH = 1000;
 
 export interface Manifest {
-  /** Templates, static files and settings the pages were made with. */
+  /** Templates, static files, page code and settings the pages were made with. */
   renderVersion: string;
   /** Article URL → hash of what its page is made from. */
   pages: Record<string, string>;
-  /** Year → hash of its article pages, for the search bundles. */
+  /** Year → hash of its articles as search reads them, for the search bundles. */
   years: Record<string, string>;
   /** Month and name page URL → hash of its data. */
   listings: Record<string, string>;
@@ -70,12 +73,7 @@ function filesUnder(dir: string): string[] {
  * Dépêches must not reuse pages its previous version made).
  */
 export function renderVersion(site: SiteConfig): string {
-  const hash = createHash('sha1');
-  const lock = path.join(PROJECT_ROOT, 'package-lock.json');
-  for (const file of [...filesUnder(TEMPLATES), ...filesUnder(PUBLIC), ...filesUnder(path.join(PROJECT_ROOT, 'src', 'site')), ...(existsSync(lock) ? [lock] : [])].sort()) {
-    hash.update(path.relative(PROJECT_ROOT, file));
-    hash.update(readFileSync(file));
-  }
+  const hash = hashFiles(createHash('sha1'), [TEMPLATES, PUBLIC, path.join(PROJECT_ROOT, 'src', 'site'), path.join(PROJECT_ROOT, 'package-lock.json')]);
   hash.update(JSON.stringify(site));
   return hash.digest('hex');
 }
@@ -120,30 +118,32 @@ export async function renderArchive(archive: Archive, site: SiteConfig, outDir: 
   const report: RenderReport = { rendered: 0, reused: 0, listingsRendered: 0, listingsReused: 0, yearsIndexed: 0, yearsReused: 0, seconds: { articles: 0, listings: 0, search: 0, searchWait: 0 } };
 
   let started = performance.now();
-  // Pages whose inputs are unchanged are linked from the published site;
-  // the others are made and rendered a batch at a time.
-  const changed: number[] = [];
+  // Pages whose inputs (the dispatch, and what its page shows of others: its
+  // context) are unchanged are linked from the published site; the others
+  // are rendered a batch at a time.
+  const changed: ArticlePageInput[] = [];
   // Search: one bundle per year. What it indexes is the article itself
   // (data-pagefind-body holds no links to other dispatches), so a year keeps
   // its bundle while its articles are unchanged, even if a page's neighbour
   // links moved. Pagefind runs in its own process: a year is indexed as soon
   // as its last page is written, while this thread renders the next years and
   // the listings.
-  const yearOf = (i: number) => archive.sources[i]!.date.value.slice(0, 4);
+  const yearOf = (a: Article) => a.date.value.slice(0, 4);
   const byYear = new Map<string, string[]>();
   archive.sources.forEach((a, i) => {
-    const own = JSON.stringify(a);
-    const hash = sha1(own + articleContextKey(archive, i));
+    const input = articlePageInput(archive, site, i);
+    const own = sha1(JSON.stringify(a));
+    const hash = sha1(own + JSON.stringify(input.context));
     manifest.pages[a.url] = hash;
     const same = usable?.pages[a.url] === hash;
     if (same && reuse(previousDir, outDir, pageFile(a.url)) && reuse(previousDir, outDir, path.join(a.url, 'ninjs.json'))) report.reused++;
-    else changed.push(i);
-    const year = yearOf(i);
+    else changed.push(input);
+    const year = yearOf(a);
     if (!byYear.has(year)) byYear.set(year, []);
-    byYear.get(year)!.push(`${a.url} ${sha1(own)}`);
+    byYear.get(year)!.push(`${a.url} ${own}`);
   });
   const lastChanged = new Map<string, number>();
-  changed.forEach((i, k) => lastChanged.set(yearOf(i), k));
+  changed.forEach((p, k) => lastChanged.set(yearOf(p.article), k));
   const toIndex: string[] = [];
   for (const [year, pages] of byYear) {
     const hash = sha1(pages.sort().join('\n'));
@@ -167,8 +167,7 @@ export async function renderArchive(archive: Archive, site: SiteConfig, outDir: 
   try {
     startReadyYears(0);
     for (let from = 0; from < changed.length; from += BATCH) {
-      const pages = changed.slice(from, from + BATCH).map((i) => articlePageInput(archive, site, i));
-      report.rendered += await renderArticleBatch({ pages, site, outDir });
+      report.rendered += await renderArticleBatch({ pages: changed.slice(from, from + BATCH), site, outDir });
       startReadyYears(from + BATCH);
     }
     report.seconds.articles = (performance.now() - started) / 1000;
