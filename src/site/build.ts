@@ -11,7 +11,7 @@ import { renderArchive, type RenderReport } from './render.ts';
 
 export type { FileReport };
 
-export type Phase = 'lecture' | 'rendu' | 'index de recherche' | 'écriture';
+export type Phase = 'lecture' | 'rendu' | 'écriture';
 
 export interface BuildOptions {
   contentDir: string;
