@@ -1,6 +1,6 @@
 // Article pages, a batch at a time: the page by Eleventy, and beside it the
 // dispatch as ninjs (JSON, not a page: written directly).
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -24,10 +24,8 @@ export const collectGarbage = runInNewContext('gc') as () => void;
 export async function renderArticleBatch({ pages, site, outDir }: ArticleBatch): Promise<number> {
   const views = pages.map((p) => articleView(p.article, site, p.context));
   await renderRun({ kind: 'articles', articles: views }, site, outDir);
-  await Promise.all(views.map(async (v) => {
-    await mkdir(path.join(outDir, v.url), { recursive: true });
-    await writeFile(path.join(outDir, v.url, 'ninjs.json'), v.ninjs + '\n');
-  }));
+  // Eleventy has made each page's folder: the ninjs goes beside the page.
+  await Promise.all(views.map((v) => writeFile(path.join(outDir, v.url, 'ninjs.json'), v.ninjs + '\n')));
   collectGarbage();
   return views.length;
 }
