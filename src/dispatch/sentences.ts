@@ -14,6 +14,8 @@ const ABBREVIATIONS = new Set([
 const OPENERS = new Set(['«', '“']);
 const CLOSERS = new Set(['»', '”']);
 const TERMINAL = /[.!?…]/;
+// A boundary ends on a terminal mark or on closing punctuation after one.
+const BOUNDARY_END = new Set(['.', '!', '?', '…', '»', '”', '"', ')', ']']);
 // What may start a new sentence after a boundary.
 const SENTENCE_START = /[\p{Lu}\d«"“(\[¿¡-]/u;
 
@@ -53,7 +55,7 @@ export function sentenceSpans(text: string, respectQuotes = true): Span[] {
       else if (c === '"') straightOpen = !straightOpen;
     }
     const inside = depth > 0 || straightOpen;
-    if (inside) continue;
+    if (inside || !BOUNDARY_END.has(c)) continue;
     const next = text[i + 1];
     if (next === undefined || !/\s/.test(next)) continue;
     // The run of punctuation ending here must contain a terminal mark.

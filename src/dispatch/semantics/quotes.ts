@@ -30,9 +30,7 @@ interface Open {
 
 const OPENING: Record<Mark, string> = { straight: '"', guillemets: '«', curly: '“' };
 
-function isParagraphStart(text: string, i: number): boolean {
-  return i > 0 && text.startsWith(PARAGRAPH_BREAK, i - PARAGRAPH_BREAK.length);
-}
+const MARK_OR_BREAK = /[«“»”"]|\n\n/g;
 
 /** Does a straight quote at `i` look like it closes (after a word or punctuation, before space or punctuation)? */
 function looksClosing(text: string, i: number): boolean {
@@ -67,19 +65,28 @@ export function findQuotes(doc: Doc): { quotes: QuoteSpan[]; stray: StrayMark[] 
       if (value !== '') quotes.push({ open: q.at, close: i, mark: q.mark, text: value });
     }
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (stack.length > 0 && isParagraphStart(text, i)) {
+  // Only quotation marks and paragraph starts matter: jump from one to the next.
+  let reopened = -1;
+  for (const m of text.matchAll(MARK_OR_BREAK)) {
+    if (m[0] === PARAGRAPH_BREAK) {
+      const i = m.index + PARAGRAPH_BREAK.length;
+      if (stack.length === 0 || i >= text.length) continue;
       const outer = stack[0]!;
+      const c = text[i]!;
       if (c === OPENING[outer.mark] || (c === '«' && outer.mark !== 'curly')) {
         // The quote goes on in this paragraph; its reopening mark is not text.
         outer.reopen.push(i);
         stack.length = 1;
+        reopened = i;
         continue;
       }
       stray.push({ at: outer.at, mark: OPENING[outer.mark] });
       stack.length = 0;
+      continue;
     }
+    const i = m.index;
+    if (i === reopened) continue;
+    const c = m[0];
     const top = stack[stack.length - 1];
     if (c === '«') stack.push({ mark: 'guillemets', at: i, reopen: [] });
     else if (c === '“') stack.push({ mark: 'curly', at: i, reopen: [] });
