@@ -1,18 +1,23 @@
 // Eleventy lays out the archive we hand it as data. Templates paginate over
-// pre-built page data (linear in the number of pages, DESIGN §3). Article
-// pages are rendered in batches, each by its own Eleventy run, because
+// pre-built page data (linear in the number of pages, DESIGN §3). Month and
+// name pages are rendered in batches, each by its own Eleventy run, because
 // Eleventy keeps every page it renders in memory: a batch at a time keeps
-// memory bounded. The RSS plugin brings the feed date filters and the HTML
-// base plugin, which serves the site under a path prefix.
+// memory bounded. Article pages, the bulk of the site, are rendered outside
+// Eleventy's per-page pipeline (article-pages.ts), with an environment made
+// as Eleventy makes its own and the same HTML base transform. The RSS plugin
+// brings the feed date filters and the HTML base plugin, which serves the
+// site under a path prefix.
 import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
 import nunjucks from 'nunjucks';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { absoluteUrl, PROJECT_ROOT, type SiteConfig } from './config.ts';
 import type { Archive } from './archive.ts';
 import type { Crumb } from './pages.ts';
-import type { ArticleView, PageHead } from './view.ts';
+import type { PageHead } from './view.ts';
 
 export { PROJECT_ROOT };
 
@@ -20,7 +25,6 @@ export const TEMPLATES = path.join(PROJECT_ROOT, 'templates');
 export const PUBLIC = path.join(PROJECT_ROOT, 'public');
 
 export type RenderRun =
-  | { kind: 'articles'; articles: ArticleView[] }
   | { kind: 'listings'; archive: Archive }
   /** Month and name pages, a batch at a time: at 100,000 dispatches they are tens of thousands. */
   | { kind: 'listing-pages'; months: Archive['months']; entityPages: Archive['entityPages'] };
@@ -57,10 +61,12 @@ function pageHead(site: SiteConfig) {
 // which is why it is borrowed (amendLibrary), not given (setLibrary: Eleventy
 // keeps every library it is given for the life of the process, and with it
 // every run's data).
+const NUNJUCKS_OPTIONS = { autoescape: true, throwOnUndefined: false };
+
 function cachedNunjucks(cfg: EleventyUserConfig): void {
   let env: nunjucks.Environment | null = null;
   const compiled = new Map<string, nunjucks.Template>();
-  cfg.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+  cfg.setNunjucksEnvironmentOptions(NUNJUCKS_OPTIONS);
   cfg.amendLibrary('njk', (library) => {
     env = library as nunjucks.Environment;
   });
@@ -80,6 +86,12 @@ function cachedNunjucks(cfg: EleventyUserConfig): void {
   });
 }
 
+// Each Eleventy run leaves its pages behind for the garbage collector; a full
+// collection after each batch keeps the peak to one batch (V8 would otherwise
+// let several pile up before collecting).
+setFlagsFromString('--expose-gc');
+export const collectGarbage = runInNewContext('gc') as () => void;
+
 export async function renderRun(run: RenderRun, site: SiteConfig, outDir: string): Promise<void> {
   // Eleventy resolves its folders against the working directory.
   const rel = (p: string) => path.relative(process.cwd(), p) || '.';
@@ -96,11 +108,7 @@ export async function renderRun(run: RenderRun, site: SiteConfig, outDir: string
       cfg.setUseGitIgnore(false);
       cfg.addPlugin(rssPlugin);
       cfg.addGlobalData('site', site);
-      if (run.kind === 'articles') {
-        cfg.addGlobalData('batch', run.articles);
-        // Only the article template runs in an article batch.
-        only(['article.njk']);
-      } else if (run.kind === 'listing-pages') {
+      if (run.kind === 'listing-pages') {
         cfg.addGlobalData('eleventyComputed', { head: pageHead(site) });
         cfg.addGlobalData('archive', { months: run.months, entityPages: run.entityPages });
         only(['month.njk', 'entity.njk']);
@@ -108,10 +116,40 @@ export async function renderRun(run: RenderRun, site: SiteConfig, outDir: string
         // Month and name pages come in their own batches.
         cfg.addGlobalData('eleventyComputed', { head: pageHead(site) });
         cfg.addGlobalData('archive', { ...run.archive, months: [], entityPages: [] });
-        only(readdirSync(TEMPLATES).filter((n) => !['article.njk', 'month.njk', 'entity.njk'].includes(n)));
+        only(readdirSync(TEMPLATES).filter((n) => !['month.njk', 'entity.njk'].includes(n)));
         cfg.addPassthroughCopy({ [rel(PUBLIC)]: '/' });
       }
     },
   });
   await elev.write();
+}
+
+/** A Nunjucks environment as Eleventy makes its own: the same options, layouts and includes from `_includes/`. */
+export function nunjucksEnvironment(): nunjucks.Environment {
+  return new nunjucks.Environment(new nunjucks.FileSystemLoader(path.join(TEMPLATES, '_includes')), NUNJUCKS_OPTIONS);
+}
+
+export type PageTransform = (html: string, url: string) => Promise<string>;
+
+/**
+ * What Eleventy does to a page after its layout: the HTML base plugin's
+ * transform, which puts the path prefix before the site's own links. Nothing
+ * to do at the root; under a prefix, the plugin's own filter, from an
+ * Eleventy configured as the site's runs are.
+ */
+export async function htmlBaseTransform(site: SiteConfig): Promise<PageTransform> {
+  if (site.pathPrefix === '/') return async (html) => html;
+  let userConfig: EleventyUserConfig | undefined;
+  const elev = new Eleventy(path.relative(process.cwd(), TEMPLATES) || '.', undefined, {
+    quietMode: true,
+    pathPrefix: site.pathPrefix,
+    config(cfg) {
+      cfg.addPlugin(rssPlugin);
+      userConfig = cfg;
+    },
+  });
+  await elev.init();
+  const filter = userConfig?.getFilter('transformWithHtmlBase') as ((this: { page: { url: string } }, html: string) => Promise<string>) | undefined;
+  if (!filter) throw new Error("le greffon HTML base d'Eleventy n'a pas fourni transformWithHtmlBase");
+  return (html, url) => filter.call({ page: { url } }, html);
 }

@@ -17,13 +17,16 @@ import path from 'node:path';
 import type { Article } from '../dispatch/article.ts';
 import { articlePageInput, type Archive, type ArticlePageInput, type ListingPage } from './archive.ts';
 import type { SiteConfig } from './config.ts';
-import { PROJECT_ROOT, PUBLIC, renderRun, TEMPLATES } from './eleventy.ts';
+import { collectGarbage, PROJECT_ROOT, PUBLIC, renderRun, TEMPLATES } from './eleventy.ts';
 import { SearchIndexing } from './search-index.ts';
 import { hashFiles } from './files-hash.ts';
-import { collectGarbage, renderArticleBatch } from './article-pages.ts';
+import { articlePageWriter } from './article-pages.ts';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 export const MANIFEST = '.depeches-manifest.json';
 const BATCH = 1000;
+// Article pages are written a few at a time, so that a year goes to Pagefind soon after its last page.
+const ARTICLE_BATCH = 200;
 
 export interface Manifest {
   /** Templates, static files, page code and settings the pages were made with. */
@@ -166,9 +169,12 @@ export async function renderArchive(archive: Archive, site: SiteConfig, outDir: 
   // before the build removes the output.
   try {
     startReadyYears(0);
-    for (let from = 0; from < changed.length; from += BATCH) {
-      report.rendered += await renderArticleBatch({ pages: changed.slice(from, from + BATCH), site, outDir });
-      startReadyYears(from + BATCH);
+    const writeArticlePages = await articlePageWriter(site, outDir);
+    for (let from = 0; from < changed.length; from += ARTICLE_BATCH) {
+      report.rendered += await writeArticlePages(changed.slice(from, from + ARTICLE_BATCH));
+      startReadyYears(from + ARTICLE_BATCH);
+      // Let Pagefind's requests and replies through between batches.
+      await nextTurn();
     }
     report.seconds.articles = (performance.now() - started) / 1000;
 

@@ -12,6 +12,8 @@ declare module '@11ty/eleventy' {
     setTemplateFormats(formats: string | string[]): void;
     addPlugin(plugin: unknown, options?: unknown): void;
     amendLibrary(engine: string, amend: (library: unknown) => void): void;
+    /** A filter as registered (by the configuration or a plugin). */
+    getFilter(name: string): unknown;
     addExtension(key: string, extension: {
       compileOptions?: { cache?: boolean; permalink?: boolean };
       compile(contents: string, inputPath: string): (data: object) => Promise<string>;
@@ -25,6 +27,8 @@ declare module '@11ty/eleventy' {
   }
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
+    /** Reads the configuration and runs its plugins, without rendering. */
+    init(): Promise<void>;
     write(): Promise<unknown>;
   }
 }
