@@ -20,6 +20,7 @@ import type { SiteConfig } from './config.ts';
 import { collectGarbage, PROJECT_ROOT, PUBLIC, renderRun, TEMPLATES } from './eleventy.ts';
 import { SearchIndexing } from './search-index.ts';
 import { hashFiles } from './files-hash.ts';
+import { parserVersion } from './parse-cache.ts';
 import { articlePageWriter } from './article-pages.ts';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
@@ -58,6 +59,16 @@ export interface RenderReport {
 }
 
 const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');
+
+/**
+ * What an article is made from: its bytes, its file and the parser
+ * (parseDispatch is pure), and the URL content.ts may change (a same-title
+ * collision moves slug and url). Hashing the article's JSON instead took a
+ * second of every build at 10,000 dispatches.
+ */
+function articleKey(a: Article): string {
+  return sha1([parserVersion(), a.source.file, a.source.sha256, a.source.encoding, a.slug, a.url].join('\0'));
+}
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -135,7 +146,7 @@ export async function renderArchive(archive: Archive, site: SiteConfig, outDir: 
   const byYear = new Map<string, string[]>();
   archive.sources.forEach((a, i) => {
     const input = articlePageInput(archive, site, i);
-    const own = sha1(JSON.stringify(a));
+    const own = articleKey(a);
     const hash = sha1(own + JSON.stringify(input.context));
     manifest.pages[a.url] = hash;
     const same = usable?.pages[a.url] === hash;
