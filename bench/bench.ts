@@ -7,7 +7,7 @@
 //              Pagefind over its output, default settings.
 // Each build runs in its own process; peak memory is that process's RSS.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -69,6 +69,9 @@ console.log(`build : ${build.stdout.trim().split('\n').find((l) => /dépêches? 
 
 writeFileSync(path.join(content, 'zz-nouvelle.txt'), 'date 2031-01-02\nPARIS (AFP) - Une dépêche arrive dans une archive déjà publiée, a indiqué la rédaction en chef de l\'agence.\n');
 const rebuild = measured('src/cli/build.ts', ['--content', content, '--out', out, '--timings']);
+// The build removes the site it replaced in the background: let that finish
+// before the baseline runs on the same disk.
+while (readdirSync(work).some((f) => f.startsWith('_site.old-'))) await new Promise((r) => setTimeout(r, 100));
 const onSite = readFileSync(path.join(out, 'index.html'), 'utf8').includes('Une dépêche arrive dans une archive déjà publiée');
 const bundles = JSON.parse(readFileSync(path.join(out, '.depeches-manifest.json'), 'utf8')).years as Record<string, string>;
 

@@ -85,7 +85,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       phases['index de recherche'] = report.render.seconds.searchWait;
       mark = performance.now();
       options.onPhase?.('écriture');
-      await swapIn(tmp, options.outDir);
+      swapIn(tmp, options.outDir);
       lap('écriture');
     } catch (error) {
       await discard(tmp);

@@ -1,8 +1,10 @@
 // The site is written to a temporary folder beside the output and swapped in
 // at the end: readers never see a half-written site, and a failed or
-// interrupted build leaves the previous one exactly as it was.
+// interrupted build leaves the previous one exactly as it was. The replaced
+// site is removed in the background: the new one is in place by then, and
+// removing 100,000 pages took 30 s of a 77 s rebuild.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
@@ -11,6 +13,8 @@ const pending = new Set<string>();
 
 export async function temporaryOutput(outDir: string): Promise<string> {
   const parent = path.dirname(path.resolve(outDir));
+  // A replaced site whose removal did not finish (the machine stopped): remove it now.
+  for (const name of readdirSync(parent)) if (name.startsWith(`${path.basename(outDir)}.old-`)) removeInBackground(path.join(parent, name));
   const dir = await mkdtemp(path.join(parent, `${path.basename(outDir)}.tmp-`));
   pending.add(dir);
   return dir;
@@ -20,7 +24,7 @@ export async function temporaryOutput(outDir: string): Promise<string> {
  * Two renames, synchronous: a signal handler runs between event-loop turns,
  * so it sees the old site or the new one, never neither.
  */
-export async function swapIn(tmpDir: string, outDir: string): Promise<void> {
+export function swapIn(tmpDir: string, outDir: string): void {
   const target = path.resolve(outDir);
   let old: string | null = null;
   if (existsSync(target)) {
@@ -31,23 +35,28 @@ export async function swapIn(tmpDir: string, outDir: string): Promise<void> {
   renameSync(tmpDir, target);
   pending.delete(tmpDir);
   if (old) {
-    await removeTree(old);
+    removeInBackground(old);
     pending.delete(old);
   }
 }
 
-// The system's rm removes a site of 10,000 pages in about 60 % of the time
-// Node's recursive rm takes (1.2 s against 2.0 s here); Node's is the fallback.
-async function removeTree(dir: string): Promise<void> {
+/**
+ * The system's rm, detached: it goes on after the build returns (and removes
+ * faster than Node's recursive rm, 1.2 s against 2.0 s for 10,000 pages).
+ * Without it, Node's rm, waited for.
+ */
+function removeInBackground(dir: string): void {
   if (process.platform !== 'win32') {
-    const status = await new Promise<number | null>((resolve) => {
-      const child = spawn('rm', ['-rf', '--', dir], { stdio: 'ignore' });
-      child.on('error', () => resolve(null));
-      child.on('close', resolve);
-    });
-    if (status === 0) return;
+    try {
+      const child = spawn('rm', ['-rf', '--', dir], { detached: true, stdio: 'ignore' });
+      child.on('error', () => rmSync(dir, { recursive: true, force: true }));
+      child.unref();
+      return;
+    } catch {
+      // No rm to run: Node's below.
+    }
   }
-  await rm(dir, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
 }
 
 export async function discard(tmpDir: string): Promise<void> {
