@@ -1,19 +1,15 @@
-// Eleventy lays out the archive we hand it as data. Templates paginate over
-// pre-built page data (linear in the number of pages, DESIGN §3). Month and
-// name pages are rendered in batches, each by its own Eleventy run, because
-// Eleventy keeps every page it renders in memory: a batch at a time keeps
-// memory bounded. Article pages, the bulk of the site, are rendered outside
-// Eleventy's per-page pipeline (article-pages.ts), with an environment made
-// as Eleventy makes its own and the same HTML base transform. The RSS plugin
-// brings the feed date filters and the HTML base plugin, which serves the
-// site under a path prefix.
+// Eleventy lays out the archive we hand it as data: the home page, archives,
+// years, A–Z indexes, feeds, sitemap, robots, search and 404, with the static
+// files. Templates paginate over pre-built page data (linear in the number of
+// pages, DESIGN §3). The pages of which there are thousands (articles, months,
+// names) are rendered outside Eleventy's per-page pipeline (template-pages.ts)
+// with an environment made as Eleventy makes its own and the same HTML base
+// transform. The RSS plugin brings the feed date filters and the HTML base
+// plugin, which serves the site under a path prefix.
 import Eleventy, { type EleventyUserConfig } from '@11ty/eleventy';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
 import nunjucks from 'nunjucks';
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { absoluteUrl, PROJECT_ROOT, type SiteConfig } from './config.ts';
 import type { Archive } from './archive.ts';
 import type { Crumb } from './pages.ts';
@@ -24,12 +20,8 @@ export { PROJECT_ROOT };
 export const TEMPLATES = path.join(PROJECT_ROOT, 'templates');
 export const PUBLIC = path.join(PROJECT_ROOT, 'public');
 
-export type RenderRun =
-  | { kind: 'listings'; archive: Archive }
-  /** Month and name pages, a batch at a time: at 100,000 dispatches they are tens of thousands. */
-  | { kind: 'listing-pages'; months: Archive['months']; entityPages: Archive['entityPages'] };
 
-interface PageData {
+export interface PageData {
   item?: { title?: string; description?: string; summary?: string; lang?: string; breadcrumbs?: Crumb[] };
   title?: string;
   description?: string;
@@ -43,7 +35,7 @@ interface PageData {
 // template string: a Nunjucks string here would be escaped a second time.
 // Article pages bring their own (`item.head`): working computed data out
 // for each of thousands of pages is a cost Eleventy pays per page.
-function pageHead(site: SiteConfig) {
+export function pageHead(site: SiteConfig) {
   return (d: PageData): PageHead => ({
     title: d.item?.title ?? d.title ?? site.title,
     description: d.item?.description ?? (d.item?.summary ? `${d.item.title} : ${d.item.summary}` : undefined) ?? d.description ?? site.description,
@@ -86,39 +78,24 @@ function cachedNunjucks(cfg: EleventyUserConfig): void {
   });
 }
 
-// Each Eleventy run leaves its pages behind for the garbage collector; a full
-// collection after each batch keeps the peak to one batch (V8 would otherwise
-// let several pile up before collecting).
-setFlagsFromString('--expose-gc');
-export const collectGarbage = runInNewContext('gc') as () => void;
-
-export async function renderRun(run: RenderRun, site: SiteConfig, outDir: string): Promise<void> {
+/** Eleventy's run: every page but articles, months and names (template-pages.ts), and the static files. */
+export async function renderListings(archive: Archive, site: SiteConfig, outDir: string): Promise<void> {
   // Eleventy resolves its folders against the working directory.
   const rel = (p: string) => path.relative(process.cwd(), p) || '.';
   const elev = new Eleventy(rel(TEMPLATES), rel(outDir), {
     quietMode: true,
     pathPrefix: site.pathPrefix,
     config(cfg) {
-      const only = (keep: string[]) => {
-        for (const name of readdirSync(TEMPLATES)) if (name.endsWith('.njk') && !keep.includes(name)) cfg.ignores.add(rel(path.join(TEMPLATES, name)));
-      };
       cfg.setQuietMode(true);
       cachedNunjucks(cfg);
       cfg.setTemplateFormats(['njk']);
       cfg.setUseGitIgnore(false);
       cfg.addPlugin(rssPlugin);
       cfg.addGlobalData('site', site);
-      if (run.kind === 'listing-pages') {
-        cfg.addGlobalData('eleventyComputed', { head: pageHead(site) });
-        cfg.addGlobalData('archive', { months: run.months, entityPages: run.entityPages });
-        only(['month.njk', 'entity.njk']);
-      } else {
-        // Month and name pages come in their own batches.
-        cfg.addGlobalData('eleventyComputed', { head: pageHead(site) });
-        cfg.addGlobalData('archive', { ...run.archive, months: [], entityPages: [] });
-        only(readdirSync(TEMPLATES).filter((n) => !['month.njk', 'entity.njk'].includes(n)));
-        cfg.addPassthroughCopy({ [rel(PUBLIC)]: '/' });
-      }
+      cfg.addGlobalData('eleventyComputed', { head: pageHead(site) });
+      // Month and name pages are not Eleventy's (template-pages.ts): not handed to it.
+      cfg.addGlobalData('archive', { ...archive, months: [], entityPages: [] });
+      cfg.addPassthroughCopy({ [rel(PUBLIC)]: '/' });
     },
   });
   await elev.write();

@@ -17,15 +17,15 @@ import path from 'node:path';
 import type { Article } from '../dispatch/article.ts';
 import { articlePageInput, type Archive, type ArticlePageInput, type ListingPage } from './archive.ts';
 import type { SiteConfig } from './config.ts';
-import { collectGarbage, PROJECT_ROOT, PUBLIC, renderRun, TEMPLATES } from './eleventy.ts';
+import { pageHead, PROJECT_ROOT, PUBLIC, renderListings, TEMPLATES } from './eleventy.ts';
 import { SearchIndexing } from './search-index.ts';
 import { hashFiles } from './files-hash.ts';
 import { parserVersion } from './parse-cache.ts';
-import { articlePageWriter } from './article-pages.ts';
+import { writeArticlePages } from './article-pages.ts';
+import { templatePages } from './template-pages.ts';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
 export const MANIFEST = '.depeches-manifest.json';
-const BATCH = 1000;
 // Article pages are written a few at a time, so that a year goes to Pagefind soon after its last page.
 const ARTICLE_BATCH = 200;
 
@@ -180,9 +180,9 @@ export async function renderArchive(archive: Archive, site: SiteConfig, outDir: 
   // before the build removes the output.
   try {
     startReadyYears(0);
-    const writeArticlePages = await articlePageWriter(site, outDir);
+    const pages = await templatePages(site, outDir);
     for (let from = 0; from < changed.length; from += ARTICLE_BATCH) {
-      report.rendered += await writeArticlePages(changed.slice(from, from + ARTICLE_BATCH));
+      report.rendered += await writeArticlePages(changed.slice(from, from + ARTICLE_BATCH), site, pages);
       startReadyYears(from + ARTICLE_BATCH);
       // Let Pagefind's requests and replies through between batches.
       await nextTurn();
@@ -195,7 +195,7 @@ export async function renderArchive(archive: Archive, site: SiteConfig, outDir: 
     // Home, archives, years, indexes, feeds and sitemap change with any new
     // dispatch: always rendered. Month and name pages are many, and a new
     // dispatch changes only its own: the others are linked as they were.
-    await renderRun({ kind: 'listings', archive }, site, outDir);
+    await renderListings(archive, site, outDir);
     const changedListing = (page: ListingPage) => {
       const hash = sha1(JSON.stringify(page));
       manifest.listings[page.url] = hash;
@@ -206,14 +206,9 @@ export async function renderArchive(archive: Archive, site: SiteConfig, outDir: 
     const months = archive.months.filter(changedListing);
     const entityPages = archive.entityPages.filter(changedListing);
     report.listingsRendered = months.length + entityPages.length;
-    for (let from = 0; from < months.length; from += BATCH) {
-      await renderRun({ kind: 'listing-pages', months: months.slice(from, from + BATCH), entityPages: [] }, site, outDir);
-      collectGarbage();
-    }
-    for (let from = 0; from < entityPages.length; from += BATCH) {
-      await renderRun({ kind: 'listing-pages', months: [], entityPages: entityPages.slice(from, from + BATCH) }, site, outDir);
-      collectGarbage();
-    }
+    const head = pageHead(site);
+    for (const item of months) await pages.write('month.njk', { item, head: head({ item, page: { url: item.url } }) }, item.url);
+    for (const item of entityPages) await pages.write('entity.njk', { item, head: head({ item, page: { url: item.url } }) }, item.url);
     report.seconds.listings = (performance.now() - started) / 1000;
   } catch (error) {
     await indexing.finish().catch(() => undefined);
