@@ -28,6 +28,7 @@ import {
 } from './lexicon.ts';
 import type { Mention, Names } from './names.ts';
 import { wordCount, type QuoteSpan } from './quotes.ts';
+import { allMatches } from '../match-all.ts';
 
 export type SourceType = NonNullable<Source['type']>;
 
@@ -46,7 +47,14 @@ export interface Attributed {
   speaker: Party | null;
 }
 
+// Where a clause of its own starts, inside a sentence.
+const CLAUSE_BREAK = /(?:;|:\s|(?<![\p{L}])(?:quand|lorsque|alors qu(?:e\s|['’])|tandis qu(?:e\s|['’])|while\s|whereas\s|mientras\s)|[»”"]\s*,?\s)/giu;
 const CUE = /(?<![\p{L}])(?:selon|d['’]après|according to|según|de acuerdo con)\s+/iu;
+const CUE_G = new RegExp(CUE.source, 'giu');
+// "auprès de l'OSDH", "appris de source policière".
+const FROM_SOURCE = /(?:auprès\s+(?:de\s+(?=l['’]|la\s|les\s)|d(?=es\s|u\s)|de\s|d['’])|appris\s+de\s+(?=source))/giu;
+// ", joint par l'AFP".
+const REACHED_BY = /,\s*(?:joint|jointe|contacté|contactée|interrogé|interrogée)s?\s+par\s+(?:l['’]AFP|téléphone)/giu;
 const INTRO = /^(?:dans|lors|après|avant|sur|sous|en|devant|face|par|depuis|dès|pendant|interrogée?s?|jointe?s?|contactée?s?|citée?s?|in|on|at|after|before|during|asked|speaking|tras|durante|ante|mais|toutefois|cependant|pourtant|ainsi|enfin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)(?![\p{L}])/iu;
 const PARTICIPLE_PHRASE = /^(?:jointe?s?|contactée?s?|interrogée?s?|citée?s?|appointed|elected|speaking|visiblement|en larmes|\d+ ans|âgée? de)(?![\p{L}])/iu;
 const RELATIVE = /^(?:qui|dont|où|que|qu['’]|who|which|whose|that|quien|que)(?![\p{L}])/iu;
@@ -107,7 +115,7 @@ export function insideQuote(quotes: QuoteSpan[], at: number): boolean {
 function verbsIn(doc: Doc, from: number, to: number, quotes: QuoteSpan[]): VerbHit[] {
   const hits: VerbHit[] = [];
   const region = doc.text.slice(from, to);
-  for (const m of region.matchAll(REPORTING_VERB_G)) {
+  for (const m of allMatches(REPORTING_VERB_G, region)) {
     const at = from + m.index;
     if (insideQuote(quotes, at)) continue;
     if (!isVerbUse(doc, at, m[0])) continue;
@@ -325,7 +333,7 @@ export class Attributor {
   private clauseStart(sentenceStart: number, at: number): number {
     const region = this.doc.text.slice(sentenceStart, at);
     let start = sentenceStart;
-    for (const m of region.matchAll(/(?:;|:\s|(?<![\p{L}])(?:quand|lorsque|alors qu(?:e\s|['’])|tandis qu(?:e\s|['’])|while\s|whereas\s|mientras\s)|[»”"]\s*,?\s)/giu)) {
+    for (const m of allMatches(CLAUSE_BREAK, region)) {
       start = sentenceStart + m.index + m[0].length;
     }
     return start;
@@ -442,7 +450,7 @@ export class Attributor {
     const doc = this.doc;
     const found: Party[] = [];
     const text = doc.text.slice(from, to);
-    for (const m of text.matchAll(new RegExp(CUE.source, 'giu'))) {
+    for (const m of allMatches(CUE_G, text)) {
       const at = from + m.index + m[0].length;
       if (insideQuote(this.quotes, at)) continue;
       const phrase = this.cuePhrase(at, to);
@@ -457,7 +465,7 @@ export class Attributor {
       const party = this.resolve(np, npAt);
       if (party) found.push(party);
     }
-    for (const m of text.matchAll(/(?:auprès\s+(?:de\s+(?=l['’]|la\s|les\s)|d(?=es\s|u\s)|de\s|d['’])|appris\s+de\s+(?=source))/giu)) {
+    for (const m of allMatches(FROM_SOURCE, text)) {
       const at = from + m.index + m[0].length;
       const phrase = this.cuePhrase(at, to);
       // "auprès des pompiers" is "les pompiers": the article, not a partitive.
@@ -465,7 +473,7 @@ export class Attributor {
       const party = phrase && np ? this.resolve(np, phrase.at + (np.length - phrase.np.length)) : null;
       if (party) found.push(party);
     }
-    for (const m of text.matchAll(/,\s*(?:joint|jointe|contacté|contactée|interrogé|interrogée)s?\s+par\s+(?:l['’]AFP|téléphone)/giu)) {
+    for (const m of allMatches(REACHED_BY, text)) {
       const start = this.clauseStart(sentenceAt(doc, from + m.index).start, from + m.index);
       const subject = this.subjectBefore({ at: from + m.index, end: from + m.index, form: '' }, start);
       if (subject) {

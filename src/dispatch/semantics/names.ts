@@ -3,6 +3,7 @@
 // per entity (it becomes a URL). Rules and gazetteers, no model: copy names
 // people in full once ("Vladimir Poutine") and then by title ("M. Poutine").
 import { fold } from '../dates.ts';
+import { allMatches } from '../match-all.ts';
 import type { Doc } from './document.ts';
 import {
   KNOWN_ORGS,
@@ -102,7 +103,7 @@ function isNameWord(w: string): boolean {
 
 /** Runs of capitalised words, split around what is already named. */
 function* runs(text: string, free: (at: number, end: number) => boolean): Generator<{ at: number; ws: string[] }> {
-  for (const m of text.matchAll(RUN)) {
+  for (const m of allMatches(RUN, text)) {
     let at = m.index;
     let current: string[] = [];
     let currentAt = at;
@@ -166,7 +167,7 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
   // 2. Organisations and media the gazetteer knows, and defined acronyms used later.
   const defined = acronyms.size > 0 ? alternation([...acronyms.keys()]) : null;
   for (const re of defined ? [KNOWN_ORGS_RE, defined] : [KNOWN_ORGS_RE]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const name = m[0];
       if (!free(m.index, m.index + name.length)) continue;
       let canonical = acronyms.get(name) ?? name;
@@ -186,7 +187,7 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
 
   // 2b. Institutions named after a place: "tribunal administratif de Rennes".
   const institution = INSTITUTION_RE;
-  for (const m of text.matchAll(institution)) {
+  for (const m of allMatches(institution, text)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     addOrg(m[0], null);
     add('org', m[0], m.index, m.index + m[0].length);
