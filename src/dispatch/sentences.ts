@@ -16,6 +16,7 @@ const CLOSERS = new Set(['»', '”']);
 const TERMINAL = /[.!?…]/;
 // A boundary ends on a terminal mark or on closing punctuation after one.
 const BOUNDARY_END = new Set(['.', '!', '?', '…', '»', '”', '"', ')', ']']);
+const NOTABLE = /[«“»”".!?…)\]]/g;
 // What may start a new sentence after a boundary.
 const SENTENCE_START = /[\p{Lu}\d«"“(\[¿¡-]/u;
 
@@ -47,8 +48,12 @@ export function sentenceSpans(text: string, respectQuotes = true): Span[] {
   let depth = 0;
   let straightOpen = false;
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  // Only quotation marks and sentence-ending punctuation change anything: jump from one to the next.
+  NOTABLE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NOTABLE.exec(text)) !== null) {
+    const i = m.index;
+    const c = m[0];
     if (respectQuotes) {
       if (OPENERS.has(c)) depth++;
       else if (CLOSERS.has(c)) depth = Math.max(0, depth - 1);
