@@ -23,43 +23,64 @@ export async function indexYear(siteDir: string, year: string): Promise<number> 
     if (written.errors.length > 0) throw new Error(`Pagefind : ${written.errors.join('; ')}`);
     return added.page_count;
   } finally {
-    await pagefind.close();
+    // Pagefind's process stays for the next year; the year's index leaves its memory.
+    await index.deleteIndex();
   }
 }
 
 /**
- * Years handed to Pagefind in the background, one run at a time (its service
- * is shared), while the build goes on rendering. A failure is kept and thrown
- * by `finish`, so the build stops with it once its pages are done.
+ * Years handed to Pagefind in the background, while the build goes on
+ * rendering: two at a time (Pagefind's process takes requests for several
+ * indexes; one index keeps about one and a half cores busy, and the last
+ * years are indexed once rendering is over, with both cores free). A failure
+ * is kept and thrown by `finish`, so the build stops with it once its pages
+ * are done.
  */
 export class SearchIndexing {
   readonly #siteDir: string;
-  #queue: Promise<void> = Promise.resolve();
+  readonly #waiting: string[] = [];
+  readonly #running = new Set<Promise<void>>();
   #failure: unknown = null;
+  #busySince = 0;
   indexed = 0;
-  /** Pagefind's time, whether or not the build was rendering meanwhile. */
+  /** How long Pagefind was at work, whether or not the build was rendering meanwhile. */
   seconds = 0;
 
-  constructor(siteDir: string) {
+  constructor(siteDir: string, readonly concurrency = 2) {
     this.#siteDir = siteDir;
   }
 
   add(year: string): void {
-    this.#queue = this.#queue.then(async () => {
-      if (this.#failure) return;
-      const started = performance.now();
-      try {
-        await indexYear(this.#siteDir, year);
-        this.indexed++;
-      } catch (e) {
-        this.#failure = e;
-      }
-      this.seconds += (performance.now() - started) / 1000;
-    });
+    this.#waiting.push(year);
+    this.#pump();
+  }
+
+  #pump(): void {
+    while (this.#running.size < this.concurrency && this.#waiting.length > 0 && !this.#failure) {
+      const year = this.#waiting.shift()!;
+      if (this.#running.size === 0) this.#busySince = performance.now();
+      const run: Promise<void> = indexYear(this.#siteDir, year).then(
+        () => {
+          this.indexed++;
+        },
+        (e: unknown) => {
+          this.#failure ??= e;
+        },
+      ).finally(() => {
+        this.#running.delete(run);
+        if (this.#running.size === 0) this.seconds += (performance.now() - this.#busySince) / 1000;
+        this.#pump();
+      });
+      this.#running.add(run);
+    }
   }
 
   async finish(): Promise<void> {
-    await this.#queue;
+    try {
+      while (this.#running.size > 0) await Promise.all(this.#running);
+    } finally {
+      await pagefind.close();
+    }
     if (this.#failure) throw this.#failure;
   }
 }

@@ -59,6 +59,7 @@ declare module 'pagefind' {
   export interface PagefindIndex {
     addDirectory(options: { path: string; glob?: string }): Promise<{ errors: string[]; page_count: number }>;
     writeFiles(options: { outputPath: string }): Promise<{ errors: string[]; outputPath: string }>;
+    deleteIndex(): Promise<null>;
   }
   export function createIndex(options?: { forceLanguage?: string; rootSelector?: string; verbose?: boolean; keepIndexUrl?: boolean; writePlayground?: boolean }): Promise<{ errors: string[]; index?: PagefindIndex }>;
   export function close(): Promise<void>;
