@@ -20,6 +20,8 @@ export { PROJECT_ROOT };
 export const TEMPLATES = path.join(PROJECT_ROOT, 'templates');
 export const PUBLIC = path.join(PROJECT_ROOT, 'public');
 
+// Eleventy resolves its folders against the working directory.
+const rel = (p: string) => path.relative(process.cwd(), p) || '.';
 
 export interface PageData {
   item?: { title?: string; description?: string; summary?: string; lang?: string; breadcrumbs?: Crumb[] };
@@ -31,10 +33,10 @@ export interface PageData {
   page: { url: string | false };
 }
 
-// What every page's <head> and breadcrumbs need, as a function rather than a
-// template string: a Nunjucks string here would be escaped a second time.
-// Article pages bring their own (`item.head`): working computed data out
-// for each of thousands of pages is a cost Eleventy pays per page.
+// What a listing page's <head> and breadcrumbs need, as a function rather
+// than a template string: a Nunjucks string here would be escaped a second
+// time. Eleventy's pages get it as computed data; month and name pages from
+// template-pages.ts are given it; article pages bring their own (`item.head`).
 export function pageHead(site: SiteConfig) {
   return (d: PageData): PageHead => ({
     title: d.item?.title ?? d.title ?? site.title,
@@ -80,8 +82,6 @@ function cachedNunjucks(cfg: EleventyUserConfig): void {
 
 /** Eleventy's run: every page but articles, months and names (template-pages.ts), and the static files. */
 export async function renderListings(archive: Archive, site: SiteConfig, outDir: string): Promise<void> {
-  // Eleventy resolves its folders against the working directory.
-  const rel = (p: string) => path.relative(process.cwd(), p) || '.';
   const elev = new Eleventy(rel(TEMPLATES), rel(outDir), {
     quietMode: true,
     pathPrefix: site.pathPrefix,
@@ -117,7 +117,7 @@ export type PageTransform = (html: string, url: string) => Promise<string>;
 export async function htmlBaseTransform(site: SiteConfig): Promise<PageTransform> {
   if (site.pathPrefix === '/') return async (html) => html;
   let userConfig: EleventyUserConfig | undefined;
-  const elev = new Eleventy(path.relative(process.cwd(), TEMPLATES) || '.', undefined, {
+  const elev = new Eleventy(rel(TEMPLATES), undefined, {
     quietMode: true,
     pathPrefix: site.pathPrefix,
     config(cfg) {
