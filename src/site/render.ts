@@ -23,11 +23,14 @@ import { hashFiles } from './files-hash.ts';
 import { parserVersion } from './parse-cache.ts';
 import { writeArticlePages } from './article-pages.ts';
 import { templatePages } from './template-pages.ts';
+import { garbageBudget } from './memory.ts';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
 export const MANIFEST = '.depeches-manifest.json';
 // Article pages are written a few at a time, so that a year goes to Pagefind soon after its last page.
 const ARTICLE_BATCH = 200;
+// How far the heap may grow between full collections while pages are rendered (memory.ts).
+const GARBAGE_BUDGET = 384 * 2 ** 20;
 
 export interface Manifest {
   /** Templates, static files, page code and settings the pages were made with. */
@@ -181,9 +184,11 @@ export async function renderArchive(archive: Archive, site: SiteConfig, outDir: 
   try {
     startReadyYears(0);
     const pages = await templatePages(site, outDir);
+    const collectOnGrowth = garbageBudget(GARBAGE_BUDGET);
     for (let from = 0; from < changed.length; from += ARTICLE_BATCH) {
       report.rendered += await writeArticlePages(changed.slice(from, from + ARTICLE_BATCH), site, pages);
       startReadyYears(from + ARTICLE_BATCH);
+      collectOnGrowth();
       // Let Pagefind's requests and replies through between batches.
       await nextTurn();
     }
@@ -207,8 +212,14 @@ export async function renderArchive(archive: Archive, site: SiteConfig, outDir: 
     const entityPages = archive.entityPages.filter(changedListing);
     report.listingsRendered = months.length + entityPages.length;
     const head = pageHead(site);
-    for (const item of months) await pages.write('month.njk', { item, head: head({ item, page: { url: item.url } }) }, item.url);
-    for (const item of entityPages) await pages.write('entity.njk', { item, head: head({ item, page: { url: item.url } }) }, item.url);
+    for (const [k, item] of months.entries()) {
+      await pages.write('month.njk', { item, head: head({ item, page: { url: item.url } }) }, item.url);
+      if (k % ARTICLE_BATCH === 0) collectOnGrowth();
+    }
+    for (const [k, item] of entityPages.entries()) {
+      await pages.write('entity.njk', { item, head: head({ item, page: { url: item.url } }) }, item.url);
+      if (k % ARTICLE_BATCH === 0) collectOnGrowth();
+    }
     report.seconds.listings = (performance.now() - started) / 1000;
   } catch (error) {
     await indexing.finish().catch(() => undefined);
