@@ -58,3 +58,17 @@ test('parse exits 1 on a dispatch with an error, and still prints it', () => {
   assert.match(r.stderr, /sans-date\.txt:1:1 {2}erreur {2}aucune date/);
   assert.ok(JSON.parse(r.stdout).diagnostics.some((d: { rule: string }) => d.rule === 'date-missing'));
 });
+
+test('every command prints its options with --help, and refuses an unknown option with them (exit 2)', () => {
+  for (const [script, name] of [['src/cli/build.ts', 'npm run build'], ['src/cli/check.ts', 'npm run check'], ['src/cli/parse.ts', 'npm run --silent parse'], ['src/cli/start.ts', 'npm start'], ['src/cli/audit.ts', 'npm run audit']] as const) {
+    const help = runCommand(script, ['--help']);
+    assert.equal(help.status, 0, `${script} --help: ${help.stderr}`);
+    assert.ok(help.stdout.startsWith(`usage : ${name}`), help.stdout);
+    const wrong = runCommand(script, ['--nimporte']);
+    assert.equal(wrong.status, 2, `${script} --nimporte`);
+    assert.match(wrong.stderr, /^option inconnue : --nimporte\n\nusage : /);
+  }
+  const missing = runCommand('src/cli/build.ts', ['--out']);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /^l'option --out attend une valeur/);
+});

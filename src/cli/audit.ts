@@ -4,12 +4,16 @@
 // scores of each page; exit 1 when one is under 95. Not part of npm test.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveStatic } from '../site/static-server.ts';
+import { commandOptions } from './options.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: '_site' } } });
+const USAGE = `usage : npm run audit [-- --out DIR]
+  --out DIR       le site construit à auditer (défaut : _site)
+  --help          cette aide`;
+
+const { values } = commandOptions(USAGE, { options: { out: { type: 'string', default: '_site' } } });
 const out = values.out;
 if (!existsSync(path.join(out, 'index.html'))) {
   console.error(`${out}/ n'est pas construit : lancer d'abord npm run build`);

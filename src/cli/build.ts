@@ -1,10 +1,18 @@
-// npm run build [-- --keep-going --content DIR --out DIR --verbose]
-import { parseArgs } from 'node:util';
+// npm run build [-- --keep-going --content DIR --out DIR --verbose --timings --help]
 import { buildSite } from '../site/build.ts';
 import { formatDiagnostics, formatSummary, progressReporter } from './report.ts';
 import { cleanUpOnSignals } from './signals.ts';
+import { commandOptions } from './options.ts';
 
-const { values } = parseArgs({
+const USAGE = `usage : npm run build [-- OPTIONS]
+  --content DIR   les dépêches (défaut : content)
+  --out DIR       le site (défaut : _site)
+  --keep-going    publier les dépêches valides malgré les erreurs des autres (sortie 0)
+  --verbose       afficher aussi les notes d'information
+  --timings       afficher le temps de chaque phase et les pages rendues ou reprises
+  --help          cette aide`;
+
+const { values } = commandOptions(USAGE, {
   options: {
     content: { type: 'string', default: 'content' },
     out: { type: 'string', default: '_site' },

@@ -1,11 +1,16 @@
 // npm run check [-- --content DIR --verbose]: read content/ as the build
 // does, without building; print every problem and a count. Exit 1 on errors.
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { readContent } from '../site/content.ts';
 import { formatDiagnostics, plural } from './report.ts';
+import { commandOptions } from './options.ts';
 
-const { values } = parseArgs({
+const USAGE = `usage : npm run check [-- OPTIONS]
+  --content DIR   les dépêches (défaut : content)
+  --verbose       afficher aussi les notes d'information
+  --help          cette aide`;
+
+const { values } = commandOptions(USAGE, {
   options: {
     content: { type: 'string', default: 'content' },
     verbose: { type: 'boolean', default: false },

@@ -4,19 +4,24 @@
 // DIR/NAME.json for each NAME.txt instead of printing.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Article } from '../dispatch/article.ts';
 import { decodeDispatch } from '../dispatch/decode.ts';
 import { parseDispatch } from '../dispatch/parse.ts';
 import { formatDiagnostics } from './report.ts';
+import { commandOptions } from './options.ts';
 
-const { values, positionals } = parseArgs({
+const USAGE = `usage : npm run --silent parse -- FICHIER… [--out DIR] [--verbose]
+  --out DIR       écrire DIR/NOM.json pour chaque NOM.txt au lieu d'afficher le JSON
+  --verbose       afficher aussi les notes d'information
+  --help          cette aide`;
+
+const { values, positionals } = commandOptions(USAGE, {
   allowPositionals: true,
   options: { out: { type: 'string' }, verbose: { type: 'boolean', default: false } },
 });
 
 if (positionals.length === 0) {
-  console.error('usage: npm run --silent parse -- FILE… [--out DIR]');
+  console.error(USAGE);
   process.exit(2);
 }
 

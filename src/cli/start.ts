@@ -3,14 +3,20 @@
 // changes. A build with errors prints them and the last good site stays up.
 import { watch } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { buildSite } from '../site/build.ts';
 import { PROJECT_ROOT } from '../site/eleventy.ts';
 import { formatDiagnostics, formatSummary } from './report.ts';
 import { cleanUpOnSignals } from './signals.ts';
+import { commandOptions } from './options.ts';
 
-const { values } = parseArgs({
+const USAGE = `usage : npm start [-- OPTIONS]
+  --content DIR   les dépêches (défaut : content)
+  --out DIR       le site (défaut : _site)
+  --port N        le port du serveur local (défaut : 8080)
+  --help          cette aide`;
+
+const { values } = commandOptions(USAGE, {
   options: {
     content: { type: 'string', default: 'content' },
     out: { type: 'string', default: '_site' },
