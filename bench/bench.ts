@@ -6,6 +6,7 @@
 //   baseline   bare Eleventy 3 rendering the same texts as markdown, then
 //              Pagefind over its output, default settings.
 // Each build runs in its own process; peak memory is that process's RSS.
+// Before each, what earlier steps wrote is flushed to disk (sync).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +34,10 @@ interface Measure {
 }
 
 function measured(script: string, args: string[]): Measure {
+  // Files written before (the generated corpus, the markdown copy, the last
+  // build) would otherwise be flushed to disk during the measured run, about
+  // 30 s after they were written: each run starts with nothing left to write.
+  spawnSync('sync');
   const stats = path.join(work, `stats-${path.basename(script)}.json`);
   const started = performance.now();
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'measure.ts'), path.join(root, script), ...args], {
