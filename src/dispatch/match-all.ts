@@ -1,7 +1,7 @@
 // `text.matchAll(re)` copies the expression on every call (the RegExp
-// constructor, a few microseconds), and the attribution rules call it on every
-// sentence: a quarter of the time they spent matching. This runs the global
-// expression itself, the same matches in the same order.
+// constructor, a few microseconds), and the parser's rules call it on every
+// sentence or paragraph: a quarter of the time they spent matching. This runs
+// the global expression itself, the same matches in the same order.
 
 /** Every match of the global expression `re` in `text`, as `matchAll` gives them. */
 export function allMatches(re: RegExp, text: string): RegExpExecArray[] {

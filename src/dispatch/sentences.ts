@@ -2,6 +2,7 @@
 // "M." in "M. Poutine" and inside quotations, so we scan ourselves: a
 // boundary is terminal punctuation outside any quotation, followed by space
 // and something that can open a sentence, and not after an abbreviation.
+import { allMatches } from './match-all.ts';
 
 // Lower-cased, without the dot. Titles, honorifics and the usual short forms.
 const ABBREVIATIONS = new Set([
@@ -49,9 +50,7 @@ export function sentenceSpans(text: string, respectQuotes = true): Span[] {
   let straightOpen = false;
   let start = 0;
   // Only quotation marks and sentence-ending punctuation change anything: jump from one to the next.
-  NOTABLE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NOTABLE.exec(text)) !== null) {
+  for (const m of allMatches(NOTABLE, text)) {
     const i = m.index;
     const c = m[0];
     if (respectQuotes) {

@@ -3,6 +3,7 @@
 // text); a quote that runs over paragraphs reopens each new paragraph with
 // its mark, as French copy does. What cannot be paired is reported.
 import { PARAGRAPH_BREAK, type Doc } from './document.ts';
+import { allMatches } from '../match-all.ts';
 
 export type Mark = 'straight' | 'guillemets' | 'curly';
 
@@ -67,7 +68,7 @@ export function findQuotes(doc: Doc): { quotes: QuoteSpan[]; stray: StrayMark[] 
   };
   // Only quotation marks and paragraph starts matter: jump from one to the next.
   let reopened = -1;
-  for (const m of text.matchAll(MARK_OR_BREAK)) {
+  for (const m of allMatches(MARK_OR_BREAK, text)) {
     if (m[0] === PARAGRAPH_BREAK) {
       const i = m.index + PARAGRAPH_BREAK.length;
       if (stack.length === 0 || i >= text.length) continue;
