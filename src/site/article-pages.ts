@@ -10,7 +10,7 @@ import { articleView } from './view.ts';
 export async function writeArticlePages(pages: ArticlePageInput[], site: SiteConfig, out: TemplatePages): Promise<number> {
   for (const p of pages) {
     const item = articleView(p.article, site, p.context);
-    const dir = await out.write('article.njk', { item, ogType: 'article' }, item.url);
+    const dir = await out.write('article.njk', { item, head: item.head, ogType: 'article' }, item.url);
     writeFileSync(path.join(dir, 'ninjs.json'), item.ninjs + '\n');
   }
   return pages.length;

@@ -36,7 +36,7 @@ export interface PageData {
 // What a listing page's <head> and breadcrumbs need, as a function rather
 // than a template string: a Nunjucks string here would be escaped a second
 // time. Eleventy's pages get it as computed data; month and name pages from
-// template-pages.ts are given it; article pages bring their own (`item.head`).
+// template-pages.ts are given it; article pages are given the one their view made.
 export function pageHead(site: SiteConfig) {
   return (d: PageData): PageHead => ({
     title: d.item?.title ?? d.title ?? site.title,
