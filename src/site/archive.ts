@@ -258,10 +258,6 @@ export function buildArchive(input: Article[], site: SiteConfig): Archive {
   };
 }
 
-/**
- * The pages of dispatches `from` to `to` (indexes in `archive.sources`):
- * made a batch at a time so that the whole archive's HTML is never in memory.
- */
 /** The `i`th dispatch with what its page needs from the archive: enough to make the page anywhere. */
 export function articlePageInput(archive: Archive, site: SiteConfig, i: number): ArticlePageInput {
   const articles = archive.sources;

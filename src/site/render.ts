@@ -212,12 +212,9 @@ export async function renderArchive(archive: Archive, site: SiteConfig, outDir: 
     const entityPages = archive.entityPages.filter(changedListing);
     report.listingsRendered = months.length + entityPages.length;
     const head = pageHead(site);
-    for (const [k, item] of months.entries()) {
-      await pages.write('month.njk', { item, head: head({ item, page: { url: item.url } }) }, item.url);
-      if (k % ARTICLE_BATCH === 0) collectOnGrowth();
-    }
-    for (const [k, item] of entityPages.entries()) {
-      await pages.write('entity.njk', { item, head: head({ item, page: { url: item.url } }) }, item.url);
+    const listings = [...months.map((item) => ['month.njk', item] as const), ...entityPages.map((item) => ['entity.njk', item] as const)];
+    for (const [k, [template, item]] of listings.entries()) {
+      await pages.write(template, { item, head: head({ item, page: { url: item.url } }) }, item.url);
       if (k % ARTICLE_BATCH === 0) collectOnGrowth();
     }
     report.seconds.listings = (performance.now() - started) / 1000;
