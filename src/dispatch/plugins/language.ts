@@ -1,8 +1,9 @@
-// Language with franc (ISO 639-3), given to pages as ISO 639-1. Restricting
-// franc to the languages an agency files in keeps short dispatches right.
+// Language with franc's models and answer (ISO 639-3; language-guess.ts says
+// why not franc's own function), given to pages as ISO 639-1. Restricting the
+// guess to the languages an agency files in keeps short dispatches right.
 import type { Plugin } from 'unified';
 import type { Root } from 'mdast';
-import { franc } from 'franc';
+import { languageGuesser } from '../language-guess.ts';
 import { dispatchData, report } from '../messages.ts';
 import { textOf } from '../tree.ts';
 
@@ -10,14 +11,15 @@ export const ISO639_1: Record<string, string> = {
   fra: 'fr', eng: 'en', spa: 'es', deu: 'de', ita: 'it', por: 'pt', nld: 'nl', arb: 'ar', rus: 'ru',
 };
 const ONLY = Object.keys(ISO639_1);
+const guess = languageGuesser(ONLY, 20);
 const NAMES: Record<string, string> = { en: 'anglais', es: 'espagnol', de: 'allemand', it: 'italien', pt: 'portugais', nl: 'néerlandais', ar: 'arabe', ru: 'russe' };
 
 export const dispatchLanguage: Plugin<[], Root> = function () {
   return (tree, file) => {
     const data = dispatchData(file);
-    // Three hundred characters settle the language (the same answer as 600 on every fixture and on 10,000 generated dispatches); franc's cost grows with the text.
+    // Three hundred characters settle the language (the same answer as 600 on every fixture and on 10,000 generated dispatches); the guess's cost grows with the text.
     const text = [data.title ?? '', ...tree.children.map(textOf)].join('\n').slice(0, 300);
-    const code = franc(text, { only: ONLY, minLength: 20 });
+    const code = guess(text);
     data.language = ISO639_1[code] ?? 'und';
     if (tree.children.length === 0) return;
     if (data.language === 'und') {
