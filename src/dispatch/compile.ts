@@ -46,12 +46,6 @@ function sectionsOf(tree: Root): Section[] {
   return sections;
 }
 
-function countWords(sections: Section[]): number {
-  let n = 0;
-  for (const s of sections) for (const p of s.paragraphs) n += p.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
-  return n;
-}
-
 export function compileArticle(tree: Root, file: VFile, text: string, source: SourceInfo): Article {
   const data = dispatchData(file);
   const sections = sectionsOf(tree);
@@ -78,7 +72,7 @@ export function compileArticle(tree: Root, file: VFile, text: string, source: So
     sources: data.sources,
     entities: data.entities,
     signature: data.signature,
-    wordCount: countWords(sections),
+    wordCount: data.wordCount,
     diagnostics: toDiagnostics(file),
   };
 }

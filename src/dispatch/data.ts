@@ -25,6 +25,8 @@ export interface DispatchData {
   quotes: Quote[];
   sources: Source[];
   entities: Entities;
+  /** Words of the body, counted once by the checks (compile reuses it). */
+  wordCount: number;
   /** Other `key value` header lines, kept as written. */
   headers: Record<string, string>;
 }
@@ -49,6 +51,7 @@ export function emptyDispatchData(): DispatchData {
     quotes: [],
     sources: [],
     entities: { people: [], places: [], organisations: [] },
+    wordCount: 0,
     headers: {},
   };
 }

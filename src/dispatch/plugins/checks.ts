@@ -5,6 +5,13 @@ import type { Root } from 'mdast';
 import { dispatchData, report } from '../messages.ts';
 import { textOf } from '../tree.ts';
 
+/** Words as readers count them: what stands between spaces and holds a letter or a digit. */
+export function countWords(texts: string[]): number {
+  let n = 0;
+  for (const text of texts) for (const w of text.split(/\s+/)) if (/[\p{L}\d]/u.test(w)) n++;
+  return n;
+}
+
 // A FLASH or ALERTE is one line; other copy under this many words is
 // probably cut. Longer than the longest features is probably two files glued.
 const SHORT_WORDS = 12;
@@ -24,7 +31,8 @@ export const dispatchChecks: Plugin<[], Root> = function () {
       report(file, 'error', "aucun texte après l'en-tête : la dépêche n'a pas de corps", place, 'body-missing');
       return;
     }
-    const words = paragraphs.reduce((n, p) => n + textOf(p).split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length, 0);
+    const words = countWords(paragraphs.map(textOf));
+    data.wordCount = words;
     const brief = data.priority === 'FLASH' || data.priority === 'ALERTE' || data.priority === 'URGENT';
     if (words < SHORT_WORDS && !brief) {
       report(file, 'warning', `texte très court (${words} mots) : dépêche tronquée ?`, paragraphs[0]!.position, 'body-short');
