@@ -56,16 +56,30 @@ function alternation(names: string[]): RegExp {
   return new RegExp(String.raw`(?<![\p{L}\d])(?:${sorted.join('|')})(?![\p{L}\d])`, 'gu');
 }
 const KNOWN_ORGS_RE = alternation(KNOWN_ORGS);
+
+// The acronyms a dispatch defines recur from one dispatch to the next (OSDH,
+// OFDT, …): their expression is made once. Bounded: emptied when full.
+const definedExpressions = new Map<string, RegExp>();
+function definedAcronyms(acronyms: string[]): RegExp {
+  const key = acronyms.join('\u0000');
+  let re = definedExpressions.get(key);
+  if (!re) {
+    if (definedExpressions.size >= 1000) definedExpressions.clear();
+    re = alternation(acronyms);
+    definedExpressions.set(key, re);
+  }
+  return re;
+}
 const INSTITUTION_RE = new RegExp(String.raw`(?<![\p{L}])(?:${INSTITUTION_HEADS.join('|')})(?:[ \u00a0][\p{Ll}'’-]+){0,2}?[ \u00a0](?:de la|de l['’]|du|des|de|d['’])[ \u00a0]?(?:\p{Lu}[\p{L}'’-]*)(?:[ \u00a0](?:de |du |des )?\p{Lu}[\p{L}'’-]*)*(?:[ \u00a0][\p{Ll}-]+(?:ées?|aux|ales?|al|iques?|elles?|aires?|ères?|iens?|iennes?|ais|aises?|ionale?s?))?`, 'gu');
 
 function words(run: string): string[] {
   return run.split(/[ \u00a0]+/);
 }
 
-/** Initials of the significant words, hyphenated parts counted: "Haut-Commissariat" gives HC. */
-function initials(ws: string[]): string {
-  return ws
-    .flatMap((w) => w.split('-'))
+/** Initials of a word's significant parts, hyphenated parts counted: "Haut-Commissariat" gives HC. */
+function initials(w: string): string {
+  return w
+    .split('-')
     .filter((w) => w.length > 0 && !/^(?:de|du|des|d'|l'|la|le|les|et|pour|of|the|and|for|y|del|la)$/i.test(w))
     .map((w) => fold(w.replace(/^[dl]['’]/i, ''))[0] ?? '')
     .join('')
@@ -76,10 +90,14 @@ function initials(ws: string[]): string {
 function expandAcronym(before: string, acronym: string): string | null {
   const ws = before.trimEnd().split(/\s+/);
   const target = acronym.toUpperCase().replace(/[^A-Z]/g, '');
+  // The last n words: the initials of the first (its elided article off) and those of the words after it.
+  let after = '';
   for (let n = 1; n <= Math.min(ws.length, 12); n++) {
-    const cand = ws.slice(ws.length - n);
-    cand[0] = cand[0]!.replace(/^[dl]['’]/i, '');
-    if (initials(cand) === target) return cand.join(' ');
+    // Words only add initials: once those after the first are too many, no longer run can match.
+    if (after.length > target.length) break;
+    const first = ws[ws.length - n]!;
+    if (initials(first.replace(/^[dl]['’]/i, '')) + after === target) return [first.replace(/^[dl]['’]/i, ''), ...ws.slice(ws.length - n + 1)].join(' ');
+    after = initials(first) + after;
   }
   // English acronyms of French names (NHC for "Centre national des
   // ouragans"): the noun phrase from its capital back to its determiner.
@@ -129,13 +147,19 @@ function withoutElidedArticle(run: { at: number; ws: string[] }): { at: number; 
 
 const PLACE_CUE = /(?:(?:^|\s)(?:à|au|aux|près d[eu]|ville d[eu]|quartier d[eu]|région d[eu]|province d[eu]|département d[eu]|commune d[eu]|village d[eu]|port d[eu]|aéroport d[eu]|in|at|near|from|en)\s+(?:la\s+|l['’])?|d['’])$/iu;
 
+// One mask for every call (findNames runs to its end before the next begins):
+// allocating a typed array per text cost more than clearing one.
+let mask = new Uint8Array(1 << 14);
+
 export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
   const text = doc.text;
   const mentions: Mention[] = [];
   const organisations = new Map<string, Organisation>();
   const acronyms = new Map<string, string>();
   // Characters already named: a mask keeps "is this free?" cheap on long texts.
-  const taken = new Uint8Array(text.length + 1);
+  if (mask.length < text.length + 1) mask = new Uint8Array(Math.max(text.length + 1, mask.length * 2));
+  // A view of the text's length: past it, reads give undefined as on a mask of its own.
+  const taken = mask.subarray(0, text.length + 1).fill(0);
   const free = (at: number, end: number) => {
     for (let i = Math.max(0, at); i < end; i++) if (taken[i]) return false;
     return true;
@@ -165,7 +189,7 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
   }
 
   // 2. Organisations and media the gazetteer knows, and defined acronyms used later.
-  const defined = acronyms.size > 0 ? alternation([...acronyms.keys()]) : null;
+  const defined = acronyms.size > 0 ? definedAcronyms([...acronyms.keys()]) : null;
   for (const re of defined ? [KNOWN_ORGS_RE, defined] : [KNOWN_ORGS_RE]) {
     for (const m of allMatches(re, text)) {
       const name = m[0];
