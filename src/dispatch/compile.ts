@@ -22,7 +22,8 @@ export interface SourceInfo {
 
 /** Whitespace as readers see it: runs of spaces and line breaks become one space. */
 export function clean(text: string): string {
-  return text.replace(/[ \t\r\n]+/g, ' ').trim();
+  // Only runs that are not already one space: replacing every single space with itself copied each paragraph.
+  return text.replace(/[ \t\r\n]{2,}|[\t\r\n]/g, ' ').trim();
 }
 
 export function urlFor(date: ArticleDate | undefined, slug: string): string {
