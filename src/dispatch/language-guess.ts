@@ -72,7 +72,8 @@ function topScript(value: string): { script: string; share: number } {
 
 /** trigram-utils' clean(), then franc's padding: the text whose trigrams are counted. */
 function cleaned(value: string): string {
-  return ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() + ' ';
+  // Whitespace runs become one space; a lone space is left alone rather than rewritten.
+  return ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s{2,}|[^\S ]/g, ' ').trim().toLowerCase() + ' ';
 }
 
 function trigramCounts(text: string): Map<number, number> {

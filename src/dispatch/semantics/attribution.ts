@@ -63,6 +63,12 @@ const NP_END = /(?:[.;:!?]|\s(?:qui|dont|où|lors|pour|dans|devant|depuis|après
 // Adverbials that stand between a reporting verb and the speaker named after it.
 const LEADING_ADVERBIAL = /^(?:à l['’]AFP|à la presse|aux journalistes|aux médias|à des journalistes|au micro(?: de \S+)?|à la (?:télévision|radio)(?: [\p{Ll}]+)*(?: \p{Lu}\S*)?|dans (?:un|une|son|sa|le|la) (?:communiqué|entretien|interview|déclaration|message|texte|lettre|courrier|tweet)(?: [\p{Ll}]+)*|sur (?:Twitter|X|Facebook|Instagram|son compte \S+|les réseaux sociaux|France \S+|RTL|BFMTV|LCI|franceinfo|RFI)|lors d['’]une? [\p{L} -]+?(?=[,.;]|$)|encore|ensuite|aussi|également|alors|enfin|pour sa part|de son côté|quant à (?:lui|elle)|en une? [\p{L} ]+?(?=,|$)|en una? [\p{L} ]+|a la prensa|to reporters|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|ante (?:los|las|el|la|unos|unas|un|una) [\p{L} ]+?(?=[,.;]|$)|devant (?:la presse|les journalistes|les députés|les sénateurs|ses partisans)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:matin|midi|soir|après-midi))?|hier|dans la (?:soirée|matinée|journée|nuit))[\s,]*/iu;
 
+/** "l'institut national", folded, ends with a word that names an organisation already named. */
+function endsWithAnaphor(folded: string): boolean {
+  for (const a of ORG_ANAPHORS) if (folded.endsWith(' ' + a)) return true;
+  return false;
+}
+
 function stripDeterminer(np: string): string {
   return np.replace(DEFINITE, '').trim();
 }
@@ -166,7 +172,7 @@ export class Attributor {
 
   /** What a noun phrase at `at` names: a person, an organisation, or an unnamed source as written. */
   resolve(rawNp: string, at: number): Party | null {
-    let np = rawNp.replace(/\s+/g, ' ').replace(/^[\s,]+|[\s,]+$/g, '');
+    let np = rawNp.replace(/\s{2,}|[^\S ]/g, ' ').replace(/^[\s,]+|[\s,]+$/g, '');
     const lead = rawNp.length - rawNp.trimStart().length;
     np = np.replace(/\s*\((?:NDLR|ndlr)\)$/, '');
     if (np === '' || /\bAFP\b/.test(np) && !/\p{Lu}\p{Ll}/u.test(np.replace(/AFP/g, ''))) return null;
@@ -219,7 +225,7 @@ export class Attributor {
     const head = fold(bare).split(/[\s'’]+/)[0] ?? '';
     if (DEFINITE.test(np) || /^the\s/i.test(np)) {
       // "l'ONG", "le ministère", "the department": the organisation named before.
-      if (ORG_ANAPHORS.has(head) || bare.split(' ').length <= 2 && [...ORG_ANAPHORS].some((a) => fold(bare).endsWith(' ' + a))) {
+      if (ORG_ANAPHORS.has(head) || bare.split(' ').length <= 2 && endsWithAnaphor(fold(bare))) {
         const earlier = this.lastOrganisation(at, head);
         if (earlier) return { ...earlier, at };
       }
