@@ -20,6 +20,12 @@ export interface SourceInfo {
   encoding: string;
 }
 
+declare module 'vfile' {
+  interface DataMap {
+    source: SourceInfo;
+  }
+}
+
 /** Whitespace as readers see it: runs of spaces and line breaks become one space. */
 export function clean(text: string): string {
   // Only runs that are not already one space: replacing every single space with itself copied each paragraph.
@@ -78,6 +84,10 @@ export function compileArticle(tree: Root, file: VFile, text: string, source: So
   };
 }
 
-export const compileDispatch: Plugin<[SourceInfo], Root, Article> = function (source) {
-  this.compiler = (tree, file) => compileArticle(tree as Root, file, String(file.value), source);
+/** The source is the file's (`file.data.source`), so that one processor serves every dispatch. */
+export const compileDispatch: Plugin<[], Root, Article> = function () {
+  this.compiler = (tree, file) => {
+    if (!file.data.source) throw new TypeError(`${file.path}: file.data.source is missing (parseDispatch sets it)`);
+    return compileArticle(tree as Root, file, String(file.value), file.data.source);
+  };
 };
