@@ -8,6 +8,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeCorpus } from '../bench/generate.ts';
 import { runCommand, tempDir } from './helpers/build.ts';
+import { parseDispatch } from '../src/dispatch/parse.ts';
 
 test('adding one dispatch rebuilds its pages and its year, and reuses everything else', { timeout: 180_000 }, () => {
   const dir = tempDir('incremental');
@@ -84,4 +85,33 @@ test('correcting a dispatch re-indexes its year for search, and only its year', 
   const page = Object.keys(after.pages).find((u) => readFileSync(path.join(out, u, 'index.html'), 'utf8').includes('zéphyrin xylophoniste'))!;
   assert.ok(page, 'the corrected text is on its page');
   assert.ok(page.startsWith(`/${changedYears[0]}/`), `${page} is in the re-indexed year ${changedYears[0]}`);
+});
+
+test('correcting a lede renders again the pages that show it among their related dispatches', { timeout: 120_000 }, () => {
+  const dir = tempDir('lede-correction');
+  const content = path.join(dir, 'content');
+  const out = path.join(dir, '_site');
+  const corpus = writeCorpus(content, 60, 5);
+  const build = () => runCommand('src/cli/build.ts', ['--content', content, '--out', out, '--timings']);
+  assert.equal(build().status, 0);
+  const manifest = JSON.parse(readFileSync(path.join(out, '.depeches-manifest.json'), 'utf8')) as { pages: Record<string, string> };
+  const pageOf = (u: string) => readFileSync(path.join(out, u, 'index.html'), 'utf8');
+  const relatedOf = (u: string) => pageOf(u).split('class="related"')[1] ?? '';
+  // A dispatch (with a title, so that its URL stays) that other pages show among their related ones.
+  const shownBy = (u: string) => Object.keys(manifest.pages).filter((p) => p !== u && relatedOf(p).includes(`href="${u}"`));
+  const file = corpus.find((g) => {
+    const a = parseDispatch(g.text, g.name);
+    return a.title !== null && a.url in manifest.pages && g.text.includes('(AFP) - ') && shownBy(a.url).length > 0;
+  })!;
+  assert.ok(file, 'some dispatch with a title is shown as related');
+  const target = { u: parseDispatch(file.text, file.name).url };
+  // The lede is corrected: its first words change, its title (and so its URL) does not.
+  writeFileSync(path.join(content, file.name), file.text.replace('(AFP) - ', '(AFP) - Selon les dernières vérifications du xylophoniste zélé, '));
+  const second = build();
+  assert.equal(second.status, 0, second.stderr);
+  const after = JSON.parse(readFileSync(path.join(out, '.depeches-manifest.json'), 'utf8')) as { pages: Record<string, string> };
+  assert.ok(target.u in after.pages, 'same URL');
+  const showing = Object.keys(after.pages).filter((p) => p !== target.u && relatedOf(p).includes(`href="${target.u}"`));
+  assert.ok(showing.length > 0, 'still shown as related somewhere');
+  for (const p of showing) assert.ok(relatedOf(p).includes('xylophoniste zélé'), `${p} shows the corrected lede of ${target.u}`);
 });

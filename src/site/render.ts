@@ -20,6 +20,7 @@ import type { SiteConfig } from './config.ts';
 import { pageHead, PROJECT_ROOT, PUBLIC, renderListings, TEMPLATES } from './eleventy.ts';
 import { SearchIndexing } from './search-index.ts';
 import { hashFiles } from './files-hash.ts';
+import { articleSpeakers } from './view.ts';
 import { parserVersion } from './parse-cache.ts';
 import { writeArticlePages } from './article-pages.ts';
 import { templatePages } from './template-pages.ts';
@@ -71,6 +72,19 @@ const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');
  */
 function articleKey(a: Article): string {
   return sha1([parserVersion(), a.source.file, a.source.sha256, a.source.encoding, a.slug, a.url].join('\0'));
+}
+
+/**
+ * What an article's page is made from, as keys: the article's own, those of
+ * the dispatches its context shows (previous, next, related: what a page shows
+ * of another is a function of that article, and of the settings and code that
+ * renderVersion covers), and where its speakers' words link. The same as
+ * hashing its context (`articlePageInput`), which it mirrors, without making
+ * and serialising the context of every page at every build.
+ */
+function contextKey(archive: Archive, keys: string[], i: number): string {
+  const speakers = articleSpeakers(archive.sources[i]!, archive.index);
+  return [keys[i], keys[i + 1] ?? '', keys[i - 1] ?? '', archive.related[i]!.map((j) => keys[j]).join(' '), JSON.stringify(speakers)].join('\0');
 }
 
 function filesUnder(dir: string): string[] {
@@ -147,14 +161,14 @@ export async function renderArchive(archive: Archive, site: SiteConfig, outDir: 
   // the listings.
   const yearOf = (a: Article) => a.date.value.slice(0, 4);
   const byYear = new Map<string, string[]>();
+  const keys = archive.sources.map(articleKey);
   archive.sources.forEach((a, i) => {
-    const input = articlePageInput(archive, site, i);
-    const own = articleKey(a);
-    const hash = sha1(own + JSON.stringify(input.context));
+    const own = keys[i]!;
+    const hash = sha1(contextKey(archive, keys, i));
     manifest.pages[a.url] = hash;
     const same = usable?.pages[a.url] === hash;
     if (same && reuse(previousDir, outDir, pageFile(a.url)) && reuse(previousDir, outDir, path.join(a.url, 'ninjs.json'))) report.reused++;
-    else changed.push(input);
+    else changed.push(articlePageInput(archive, site, i));
     const year = yearOf(a);
     if (!byYear.has(year)) byYear.set(year, []);
     byYear.get(year)!.push(`${a.url} ${own}`);

@@ -124,11 +124,16 @@ export interface ArticleContext {
   speakers: Record<string, string | null>;
 }
 
-export function articleContext(article: Article, site: SiteConfig, index: EntityIndex, previous: Article | null, next: Article | null, related: Article[]): ArticleContext {
-  const neighbour = (a: Article | null): Link | null => (a ? { href: a.url, text: articleCard(a, site).headline } : null);
+/** Where each speaker's words link: their page, or null. */
+export function articleSpeakers(article: Article, index: EntityIndex): Record<string, string | null> {
   const speakers: Record<string, string | null> = {};
   for (const q of article.quotes) if (q.speaker !== null && !(q.speaker in speakers)) speakers[q.speaker] = speakerPage(index, q.speaker);
-  return { previous: neighbour(previous), next: neighbour(next), related: related.map((a) => articleCard(a, site)), speakers };
+  return speakers;
+}
+
+export function articleContext(article: Article, site: SiteConfig, index: EntityIndex, previous: Article | null, next: Article | null, related: Article[]): ArticleContext {
+  const neighbour = (a: Article | null): Link | null => (a ? { href: a.url, text: articleCard(a, site).headline } : null);
+  return { previous: neighbour(previous), next: neighbour(next), related: related.map((a) => articleCard(a, site)), speakers: articleSpeakers(article, index) };
 }
 
 export function articleView(article: Article, site: SiteConfig, context: ArticleContext): ArticleView {
