@@ -22,42 +22,48 @@ function features(a: Article): [string, number][] {
 
 /** For each article (by index), the indexes of up to `limit` related ones. */
 export function relatedArticles(articles: Article[], limit = 5): number[][] {
-  const postings = new Map<string, number[]>();
+  const lists = new Map<string, number[]>();
   const feats = articles.map(features);
   feats.forEach((fs, i) => {
     for (const [f] of fs) {
-      let list = postings.get(f);
-      if (!list) postings.set(f, (list = []));
+      let list = lists.get(f);
+      if (!list) lists.set(f, (list = []));
       if (list.at(-1) !== i) list.push(i);
     }
   });
   const n = articles.length;
-  const times = articles.map((a) => dateInstant(a.date).getTime());
+  // Typed arrays and a flat loop: tens of millions of postings are visited at 10,000 dispatches.
+  const postings = new Map<string, Int32Array>();
+  for (const [f, list] of lists) postings.set(f, Int32Array.from(list));
+  const times = Float64Array.from(articles, (a) => dateInstant(a.date).getTime());
   // One score array reused for every article; only the touched entries are reset.
   const scores = new Float64Array(n);
-  const touched: number[] = [];
+  const touched = new Int32Array(n);
   return feats.map((fs, i) => {
+    let count = 0;
     for (const [f, w] of fs) {
       const list = postings.get(f)!;
       if (list.length <= 1 || list.length > TOO_COMMON) continue;
       const idf = w * Math.log(1 + n / list.length);
-      for (const j of list) {
+      for (let k = 0; k < list.length; k++) {
+        const j = list[k]!;
         if (j === i) continue;
-        if (scores[j] === 0) touched.push(j);
-        scores[j] = scores[j]! + idf;
+        if (scores[j] === 0) touched[count++] = j;
+        scores[j]! += idf;
       }
     }
     // The best `limit`, closest in time on ties, by one pass over the touched.
+    const at = times[i]!;
     const best: number[] = [];
-    const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && Math.abs(times[a]! - times[i]!) < Math.abs(times[b]! - times[i]!));
-    for (const j of touched) {
+    const better = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && Math.abs(times[a]! - at) < Math.abs(times[b]! - at));
+    for (let t = 0; t < count; t++) {
+      const j = touched[t]!;
       if (best.length < limit) best.push(j);
       else if (better(j, best[best.length - 1]!)) best[best.length - 1] = j;
       else continue;
       for (let k = best.length - 1; k > 0 && better(best[k]!, best[k - 1]!); k--) [best[k], best[k - 1]] = [best[k - 1]!, best[k]!];
     }
-    for (const j of touched) scores[j] = 0;
-    touched.length = 0;
+    for (let t = 0; t < count; t++) scores[touched[t]!] = 0;
     return best;
   });
 }
