@@ -114,4 +114,7 @@ test('correcting a lede renders again the pages that show it among their related
   const showing = Object.keys(after.pages).filter((p) => p !== target.u && relatedOf(p).includes(`href="${target.u}"`));
   assert.ok(showing.length > 0, 'still shown as related somewhere');
   for (const p of showing) assert.ok(relatedOf(p).includes('xylophoniste zélé'), `${p} shows the corrected lede of ${target.u}`);
+  // Its month's page lists it with its lede: rendered again too.
+  const month = target.u.split('/').slice(0, 3).join('/') + '/';
+  assert.ok(pageOf(month).includes(`href="${target.u}"`) && pageOf(month).includes('xylophoniste zélé'), `${month} shows the corrected lede`);
 });

@@ -20,7 +20,7 @@ import type { SiteConfig } from './config.ts';
 import { pageHead, PROJECT_ROOT, PUBLIC, renderListings, TEMPLATES } from './eleventy.ts';
 import { SearchIndexing } from './search-index.ts';
 import { hashFiles } from './files-hash.ts';
-import { articleSpeakers } from './view.ts';
+import { articleCard, articleSpeakers } from './view.ts';
 import { parserVersion } from './parse-cache.ts';
 import { writeArticlePages } from './article-pages.ts';
 import { templatePages } from './template-pages.ts';
@@ -215,8 +215,13 @@ export async function renderArchive(archive: Archive, site: SiteConfig, outDir: 
     // dispatch: always rendered. Month and name pages are many, and a new
     // dispatch changes only its own: the others are linked as they were.
     await renderListings(archive, site, outDir);
+    // A listing's data with each card given as its dispatch's key (a card is
+    // made from its dispatch alone): serialising every card of 2,000 pages
+    // was 60 MB of JSON and 0.7 s of every build at 10,000 dispatches.
+    const cardKeys = new Map<unknown, string>();
+    archive.sources.forEach((a, i) => cardKeys.set(articleCard(a, site), keys[i]!));
     const changedListing = (page: ListingPage) => {
-      const hash = sha1(JSON.stringify(page));
+      const hash = sha1(JSON.stringify(page, (_, value: unknown) => cardKeys.get(value) ?? value));
       manifest.listings[page.url] = hash;
       const same = usable?.listings?.[page.url] === hash && reuse(previousDir, outDir, pageFile(page.url));
       if (same) report.listingsReused++;
