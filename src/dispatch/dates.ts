@@ -38,12 +38,16 @@ export function makeDate(
 
 export const ISO_DATE = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2})[:hH](\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
+// At the top level rather than in each call: tsx names every function it creates.
+function optionalNumber(s: string | undefined): number | undefined {
+  return s === undefined ? undefined : Number(s);
+}
+
 /** `2021`, `2021-11`, `2014-11-25`, `2014-11-25T14:32` (seconds and zone are dropped). */
 export function parseIsoDate(value: string): DateResult | null {
   const m = ISO_DATE.exec(value.trim());
   if (!m) return null;
-  const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
-  return makeDate(Number(m[1]), num(m[2]), num(m[3]), num(m[4]), num(m[5]));
+  return makeDate(Number(m[1]), optionalNumber(m[2]), optionalNumber(m[3]), optionalNumber(m[4]), optionalNumber(m[5]));
 }
 
 // Month names and abbreviations in French, English and Spanish, as wire copy
@@ -146,6 +150,5 @@ export function disagree(a: ArticleDate, b: ArticleDate): boolean {
 export function dateParts(date: ArticleDate): { year: number; month?: number; day?: number; hour?: number; minute?: number } {
   const m = ISO_DATE.exec(date.value);
   if (!m) throw new Error(`not a dispatch date: ${date.value}`);
-  const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
-  return { year: Number(m[1]), month: num(m[2]), day: num(m[3]), hour: num(m[4]), minute: num(m[5]) };
+  return { year: Number(m[1]), month: optionalNumber(m[2]), day: optionalNumber(m[3]), hour: optionalNumber(m[4]), minute: optionalNumber(m[5]) };
 }

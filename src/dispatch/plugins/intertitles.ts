@@ -2,8 +2,9 @@
 // between two sentences as in one-line copy. Each becomes a level-2 heading
 // and is never part of a sentence.
 import type { Plugin } from 'unified';
-import type { Root, RootContent } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
 import { intertitle, paragraph, slicePosition, startOf, textOf } from '../tree.ts';
+import { allMatches } from '../match-all.ts';
 
 const DASH = '[-–—]';
 const OWN_LINE = new RegExp(`^${DASH}\\s*([^\\n]{1,100}?)\\s*${DASH}$`, 'u');
@@ -19,28 +20,30 @@ export function isIntertitleLine(text: string): boolean {
   return m !== null && !/^\s*$/.test(m[1]!) && !/[.]$/.test(m[1]!);
 }
 
+/** The text of `node` between two intertitles, as a paragraph of its own (none when blank). */
+function piece(out: RootContent[], node: Paragraph, text: string, from: number, to: number): void {
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const value = raw.trim();
+  if (value !== '') out.push(paragraph(value, slicePosition(startOf(node), text, from + lead, from + lead + value.length), node.data));
+}
+
 function splitInline(node: RootContent): RootContent[] {
   if (node.type !== 'paragraph') return [node];
   const text = textOf(node);
   const out: RootContent[] = [];
   let last = 0;
   const start = startOf(node);
-  const piece = (from: number, to: number) => {
-    const raw = text.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    const value = raw.trim();
-    if (value !== '') out.push(paragraph(value, slicePosition(start, text, from + lead, from + lead + value.length), node.data));
-  };
-  for (const m of text.matchAll(INLINE)) {
+  for (const m of allMatches(INLINE, text)) {
     const at = m.index;
-    piece(last, at);
+    piece(out, node, text, last, at);
     const title = m[2]!;
     const titleAt = text.indexOf(title, at);
     out.push(intertitle(title, slicePosition(start, text, titleAt, titleAt + title.length)));
     last = at + m[0].length;
   }
   if (last === 0) return [node];
-  piece(last, text.length);
+  piece(out, node, text, last, text.length);
   return out;
 }
 

@@ -145,6 +145,17 @@ function withoutElidedArticle(run: { at: number; ws: string[] }): { at: number; 
   return { at: run.at + 2, ws: [run.ws[0]!.slice(2), ...run.ws.slice(1)] };
 }
 
+// Helpers of findNames at the top level: tsx names every function it
+// creates (esbuild's keepNames), so a closure made per run of words cost a
+// property definition each time.
+function runEnd(at: number, ws: string[]): number {
+  return at + ws.join(' ').length;
+}
+
+function isAcronymLike(w: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(w) && !ORDINALS.test(w) && !NOT_ORG_ACRONYMS.has(w);
+}
+
 const PLACE_CUE = /(?:(?:^|\s)(?:à|au|aux|près d[eu]|ville d[eu]|quartier d[eu]|région d[eu]|province d[eu]|département d[eu]|commune d[eu]|village d[eu]|port d[eu]|aéroport d[eu]|in|at|near|from|en)\s+(?:la\s+|l['’])?|d['’])$/iu;
 
 // One mask for every call (findNames runs to its end before the next begins):
@@ -224,16 +235,15 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
     const common = /^[LD]['’]\p{Ll}/u.test(run.ws[0]!);
     let { at, ws } = common ? { at: run.at + run.ws[0]!.length + 1, ws: run.ws.slice(1) } : withoutElidedArticle(run);
     if (ws.length === 0) continue;
-    const endOf = () => at + ws.join(' ').length;
     const whole = ws.join(' ').replace(/\.$/, '');
     if (KNOWN_MEDIA.has(fold(whole))) {
       addOrg(whole, null);
-      add('org', whole, at, endOf());
+      add('org', whole, at, runEnd(at, ws));
       continue;
     }
     const place = knownPlace(whole);
     if (place) {
-      add('place', place, at, endOf());
+      add('place', place, at, runEnd(at, ws));
       continue;
     }
     // Leading words that are not part of a name: determiners, titles, roles.
@@ -249,20 +259,19 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
     let name = ws.join(' ');
     const inner = knownPlace(name);
     if (inner) {
-      add('place', inner, at, endOf());
+      add('place', inner, at, runEnd(at, ws));
       continue;
     }
-    const acronymLike = (w: string) => /^\p{Lu}{2,6}$/u.test(w) && !ORDINALS.test(w) && !NOT_ORG_ACRONYMS.has(w);
-    if (ws.some((w) => ORG_HEADS.has(fold(w)) || acronymLike(w))) {
-      if (ws.length === 1 && acronymLike(ws[0]!)) {
+    if (ws.some((w) => ORG_HEADS.has(fold(w)) || isAcronymLike(w))) {
+      if (ws.length === 1 && isAcronymLike(ws[0]!)) {
         addOrg(name, null);
-        add('org', name, at, endOf());
+        add('org', name, at, runEnd(at, ws));
       } else if (ws.length >= 2) {
         addOrg(name, null);
-        add('org', name, at, endOf());
+        add('org', name, at, runEnd(at, ws));
       } else {
         // "Commission européenne", "Croix-Rouge américaine": head and adjectives.
-        const after = text.slice(endOf()).match(/^(?:[ \u00a0][\p{Ll}-]+){1,2}/u)?.[0] ?? '';
+        const after = text.slice(runEnd(at, ws)).match(/^(?:[ \u00a0][\p{Ll}-]+){1,2}/u)?.[0] ?? '';
         const adjectives = after.trim().split(/\s+/).filter(Boolean);
         const kept: string[] = [];
         for (const a of adjectives) if (ORG_ADJECTIVE.test(a)) kept.push(a); else break;
@@ -273,13 +282,13 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
         } else if (/(?:^|\s)(?:le|la|du|au|l['’]|el|del|al|the)\s*$/iu.test(text.slice(Math.max(0, at - 4), at))) {
           // "le Parlement", "du Conseil": the institution, capitalised.
           addOrg(name, null);
-          add('org', name, at, endOf());
+          add('org', name, at, runEnd(at, ws));
         }
       }
       continue;
     }
     if (ws.length >= 2 && PLACE_CUE.test(text.slice(Math.max(0, at - 30), at)) && !/d['’]$/u.test(text.slice(at - 2, at))) {
-      add('place', name, at, endOf());
+      add('place', name, at, runEnd(at, ws));
       continue;
     }
     // "South Korean President Yoon Suk Yeol": the name follows the last title.
@@ -292,9 +301,9 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
     const nameWords = ws.filter((w, k) => k === 0 || !isParticle(w));
     // "The Ever Given", "Le Clemenceau": a name after an article is a ship or a thing, not a person.
     if (nameWords.length >= 2 && !determined && nameWords.every((w) => isNameWord(w) || ORDINALS.test(w))) {
-      const person = { kind: 'person' as const, name, at, end: endOf() };
+      const person = { kind: 'person' as const, name, at, end: runEnd(at, ws) };
       people.push(person);
-      add('person', name, at, endOf());
+      add('person', name, at, runEnd(at, ws));
     }
   }
 
