@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { franc } from 'franc';
 import { data } from 'franc/data.js';
+import { expressions } from 'franc/expressions.js';
 import { languageGuesser } from '../src/dispatch/language-guess.ts';
 import { ISO639_1 } from '../src/dispatch/plugins/language.ts';
 import { generateDispatch, prng } from '../bench/generate.ts';
@@ -78,3 +79,24 @@ for (const [label, only, minLength] of [
     assert.ok(seen.has('und') && seen.size >= Math.min(3, only.length + 1), [...seen].join(' '));
   });
 }
+
+test("language guess: no character of franc's Latin script belongs to another script (the guess's shortcut rests on it)", () => {
+  const sticky = (re: RegExp) => new RegExp(re.source, 'y');
+  const latin = sticky(expressions.Latin!);
+  const others = Object.entries(expressions).filter(([name]) => name !== 'Latin').map(([name, re]) => [name, sticky(re)] as const);
+  let letters = 0;
+  const shared: string[] = [];
+  for (let cp = 0; cp <= 0x10ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const c = String.fromCodePoint(cp);
+    latin.lastIndex = 0;
+    if (!latin.test(c)) continue;
+    letters++;
+    for (const [name, re] of others) {
+      re.lastIndex = 0;
+      if (re.test(c)) shared.push(`U+${cp.toString(16)} ${name}`);
+    }
+  }
+  assert.ok(letters > 1000, `${letters} Latin characters`);
+  assert.deepEqual(shared, []);
+});

@@ -55,13 +55,21 @@ function modelsOf(languages: Record<string, string>, only: readonly string[]): M
   return { languages: allowed, index, ranks };
 }
 
+function count(value: string, expression: RegExp): number {
+  return value.match(expression)?.length ?? 0;
+}
+
 /** The script with the largest share of the text, the first on a tie (franc's getTopScript). */
 function topScript(value: string): { script: string; share: number } {
+  // Scripts are disjoint sets of characters (tests/language-guess.test.ts
+  // checks it for Latin), so Latin on more than half the text has the
+  // largest share whatever the others count: most dispatches stop here.
+  const latin = count(value, expressions.Latin!);
+  if (latin > value.length / 2) return { script: 'Latin', share: latin / value.length };
   let best = -1;
   let script = '';
   for (const name in expressions) {
-    const found = value.match(expressions[name]!);
-    const share = (found ? found.length : 0) / value.length || 0;
+    const share = count(value, expressions[name]!) / value.length || 0;
     if (share > best) {
       best = share;
       script = name;
