@@ -1,0 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseDispatch } from '../src/dispatch/parse.ts';
+const dir = process.argv[2] ?? '/tmp/c10k';
+const files = readdirSync(dir).slice(0, Number(process.argv[3] ?? 10000));
+const texts = files.map((f) => readFileSync(`${dir}/${f}`, 'utf8'));
+for (let i = 0; i < 300; i++) parseDispatch(texts[i]!, files[i]!);
+const t = performance.now(); const c = process.cpuUsage();
+for (let i = 0; i < texts.length; i++) parseDispatch(texts[i]!, files[i]!);
+const s = (performance.now() - t) / 1000; const cu = process.cpuUsage(c); const cpu = (cu.user + cu.system) / 1e6;
+console.log(`${texts.length} in ${s.toFixed(2)} s = ${(texts.length / s).toFixed(0)}/s wall, ${(texts.length / cpu).toFixed(0)}/s cpu`);
