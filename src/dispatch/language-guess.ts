@@ -3,8 +3,8 @@
 // then looks each one up in every candidate language's object: a quarter of a
 // dispatch's parse. The answer only needs, per language, the sum over distinct
 // trigrams of |count − rank − 1| (300 when the language lacks the trigram), so
-// here trigrams are numbers (three UTF-16 units), counted in a Map, and scored
-// against franc's own models (`franc/data.js`) and script expressions
+// here trigrams are numbers (three UTF-16 units), those the candidates know
+// are counted in typed arrays, and scored against franc's own models (`franc/data.js`) and script expressions
 // (`franc/expressions.js`). The same text gives the same code as
 // `franc(text, { only, minLength })`: tests/language-guess.test.ts checks it.
 import { data } from 'franc/data.js';
@@ -28,6 +28,9 @@ interface Models {
   languages: string[];
   index: Map<number, number>;
   ranks: Int16Array[];
+  /** Scratch for `closest`: a count per numbered trigram (left at zero), and the trigrams seen. */
+  counts: Int32Array;
+  seen: Int32Array;
 }
 
 function modelsOf(languages: Record<string, string>, only: readonly string[]): Models {
@@ -52,7 +55,7 @@ function modelsOf(languages: Record<string, string>, only: readonly string[]): M
     }
     return rank;
   });
-  return { languages: allowed, index, ranks };
+  return { languages: allowed, index, ranks, counts: new Int32Array(index.size), seen: new Int32Array(index.size) };
 }
 
 function count(value: string, expression: RegExp): number {
@@ -84,29 +87,31 @@ function cleaned(value: string): string {
   return ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s{2,}|[^\S ]/g, ' ').trim().toLowerCase() + ' ';
 }
 
-function trigramCounts(text: string): Map<number, number> {
-  const counts = new Map<number, number>();
-  if (text.length < 3) return counts;
+/**
+ * The candidate with the smallest distance to the text's trigrams, the
+ * earlier on a tie as in franc's stable sort. A trigram no candidate knows
+ * adds the same to every distance and cannot change the order: only the
+ * known ones are counted, by their number in `index`.
+ */
+function closest(text: string, models: Models): string {
+  const { languages, index, ranks, counts, seen } = models;
+  let distinct = 0;
   let a = text.charCodeAt(0);
   let b = text.charCodeAt(1);
-  for (let i = 2; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const k = key(a, b, c);
-    counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (let t = 2; t < text.length; t++) {
+    const c = text.charCodeAt(t);
+    const i = index.get(key(a, b, c));
     a = b;
     b = c;
-  }
-  return counts;
-}
-
-/** The candidate with the smallest distance, the earlier on a tie as in franc's stable sort. */
-function closest(counts: Map<number, number>, models: Models): string {
-  const { languages, index, ranks } = models;
-  const distances = new Float64Array(languages.length);
-  for (const [k, count] of counts) {
-    const i = index.get(k);
-    // A trigram no candidate knows adds the same to every distance: it cannot change the order.
     if (i === undefined) continue;
+    if (counts[i] === 0) seen[distinct++] = i;
+    counts[i]!++;
+  }
+  const distances = new Float64Array(languages.length);
+  for (let s = 0; s < distinct; s++) {
+    const i = seen[s]!;
+    const count = counts[i]!;
+    counts[i] = 0;
     for (let l = 0; l < ranks.length; l++) {
       const rank = ranks[l]![i]!;
       distances[l]! += rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
@@ -129,6 +134,6 @@ export function languageGuesser(only: readonly string[], minLength: number): (te
     // A script franc has no trigrams for stands for one language, which `only` must allow.
     if (!candidates) return share !== 0 && only.includes(script) ? script : 'und';
     if (candidates.languages.length === 0) return 'und';
-    return closest(trigramCounts(cleaned(value)), candidates);
+    return closest(cleaned(value), candidates);
   };
 }
