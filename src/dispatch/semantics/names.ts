@@ -119,9 +119,9 @@ function isNameWord(w: string): boolean {
   return /^\p{Lu}/u.test(w.replace(/^(?:el|al|ben|bin|abou|abu|ibn)-/, '')) && !NOT_NAME_WORDS.has(fold(w)) && !/^\p{Lu}{2,}$/u.test(w);
 }
 
-/** Runs of capitalised words, split around what is already named. */
-function* runs(text: string, free: (at: number, end: number) => boolean): Generator<{ at: number; ws: string[] }> {
-  for (const m of allMatches(RUN, text)) {
+/** Runs of capitalised words (the matches of RUN), split around what is already named. */
+function* runs(matches: RegExpExecArray[], free: (at: number, end: number) => boolean): Generator<{ at: number; ws: string[] }> {
+  for (const m of matches) {
     let at = m.index;
     let current: string[] = [];
     let currentAt = at;
@@ -230,7 +230,9 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
 
   // 3. Runs of capitalised words: places, organisations, people.
   const people: Mention[] = [];
-  for (const run of [...runs(text, free)]) {
+  // The same capitalised runs are read twice, around what each pass has named.
+  const capitalised = allMatches(RUN, text);
+  for (const run of [...runs(capitalised, free)]) {
     // "L'ouragan Katrina": an article and a common noun are not part of the name.
     const common = /^[LD]['’]\p{Ll}/u.test(run.ws[0]!);
     let { at, ws } = common ? { at: run.at + run.ws[0]!.length + 1, ws: run.ws.slice(1) } : withoutElidedArticle(run);
@@ -319,7 +321,7 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
       if (!isParticle(ws[k]!)) bySurname.set(fold(tail), bySurname.has(fold(tail)) && bySurname.get(fold(tail)) !== full ? '' : full);
     }
   }
-  for (const run of [...runs(text, free)]) {
+  for (const run of [...runs(capitalised, free)]) {
     let { at, ws } = withoutElidedArticle(run);
     let titled = false;
     while (ws.length > 1 && (NAME_TITLES.test(ws[0]!) || NOT_NAME_WORDS.has(fold(ws[0]!)))) {
