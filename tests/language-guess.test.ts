@@ -80,6 +80,8 @@ for (const [label, only, minLength] of [
   });
 }
 
+// The guess takes Latin as the top script once it matches more than half the
+// text: true only if no other script's match can take a Latin character.
 test("language guess: no character of franc's Latin script belongs to another script (the guess's shortcut rests on it)", () => {
   const sticky = (re: RegExp) => new RegExp(re.source, 'y');
   const latin = sticky(expressions.Latin!);
@@ -95,6 +97,13 @@ test("language guess: no character of franc's Latin script belongs to another sc
     for (const [name, re] of others) {
       re.lastIndex = 0;
       if (re.test(c)) shared.push(`U+${cp.toString(16)} ${name}`);
+    }
+  }
+  // Nor does any script take half of a surrogate pair alone: each match is a whole character.
+  for (let unit = 0xd800; unit <= 0xdfff; unit++) {
+    for (const [name, re] of [['Latin', latin] as const, ...others]) {
+      re.lastIndex = 0;
+      if (re.test(String.fromCharCode(unit))) shared.push(`lone U+${unit.toString(16)} ${name}`);
     }
   }
   assert.ok(letters > 1000, `${letters} Latin characters`);
