@@ -6,7 +6,7 @@ import { parseDispatch } from '../src/dispatch/parse.ts';
 import { decodeDispatch } from '../src/dispatch/decode.ts';
 import { sentences } from '../src/dispatch/sentences.ts';
 import { deriveHeadline } from '../src/dispatch/plugins/headline.ts';
-import { countWords } from '../src/dispatch/plugins/checks.ts';
+import { wordCount } from '../src/dispatch/words.ts';
 
 const here = import.meta.dirname;
 const SAMPLE = path.join(here, 'fixtures', 'sample', '000_3d2d1b338fec40bb.txt');
@@ -164,7 +164,7 @@ test('word count: what stands between spaces and holds a letter or a digit, for 
   const reference = (t: string) => t.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
   const samples = ['', ' ', 'Raqa', "L'aviation syrienne a tué 12 civils", '\u00a0«\u202fNon\u202f»\u00a0', 'a\u2003b\u3000c', '\ud835\udc00 \ud83d\ude00 x', '- - 3 -'];
   for (let c = 0; c < 0x10000; c++) samples.push(`a${String.fromCharCode(c)}b`, String.fromCharCode(c), ` ${String.fromCharCode(c)} `);
-  const differ = samples.filter((t) => countWords([t]) !== reference(t));
+  const differ = samples.filter((t) => wordCount(t) !== reference(t));
   assert.deepEqual(differ.slice(0, 5), []);
-  assert.equal(countWords(["Un jour, 12 civils", "ont fui. — D'autres"]), 7);
+  assert.equal(wordCount("Un jour, 12 civils ont fui. — D'autres"), 7);
 });

@@ -4,39 +4,7 @@ import type { Plugin } from 'unified';
 import type { Root } from 'mdast';
 import { dispatchData, report } from '../messages.ts';
 import { textOf } from '../tree.ts';
-
-// One pass over the characters: splitting every paragraph into words and
-// testing each with an expression was 4% of a dispatch's parse.
-const LETTER_AT = /\p{L}/uy;
-const SPACES = new Set([0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
-
-/** `\s` of regular expressions. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c < 0x80 ? c >= 0x09 && c <= 0x0d : SPACES.has(c) || (c >= 0x2000 && c <= 0x200a));
-}
-
-function isLetterOrDigit(text: string, i: number, c: number): boolean {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-  LETTER_AT.lastIndex = i;
-  return LETTER_AT.test(text);
-}
-
-/** Words as readers count them: what stands between spaces (`\s`) and holds a letter or a digit. */
-export function countWords(texts: string[]): number {
-  let n = 0;
-  for (const text of texts) {
-    let word = false;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (isSpace(c)) {
-        if (word) n++;
-        word = false;
-      } else if (!word && isLetterOrDigit(text, i, c)) word = true;
-    }
-    if (word) n++;
-  }
-  return n;
-}
+import { wordCount } from '../words.ts';
 
 // A FLASH or ALERTE is one line; other copy under this many words is
 // probably cut. Longer than the longest features is probably two files glued.
@@ -57,7 +25,7 @@ export const dispatchChecks: Plugin<[], Root> = function () {
       report(file, 'error', "aucun texte après l'en-tête : la dépêche n'a pas de corps", place, 'body-missing');
       return;
     }
-    const words = countWords(paragraphs.map(textOf));
+    const words = paragraphs.reduce((n, p) => n + wordCount(textOf(p)), 0);
     data.wordCount = words;
     const brief = data.priority === 'FLASH' || data.priority === 'ALERTE' || data.priority === 'URGENT';
     if (words < SHORT_WORDS && !brief) {

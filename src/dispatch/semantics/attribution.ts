@@ -27,7 +27,8 @@ import {
   REPORTING_VERB_G,
 } from './lexicon.ts';
 import type { Mention, Names } from './names.ts';
-import { wordCount, type QuoteSpan } from './quotes.ts';
+import type { QuoteSpan } from './quotes.ts';
+import { wordCount } from '../words.ts';
 import { allMatches } from '../match-all.ts';
 
 export type SourceType = NonNullable<Source['type']>;

@@ -113,7 +113,3 @@ export function findQuotes(doc: Doc): { quotes: QuoteSpan[]; stray: StrayMark[] 
   for (const open of stack.slice(0, 1)) stray.push({ at: open.at, mark: OPENING[open.mark] });
   return { quotes, stray };
 }
-
-export function wordCount(text: string): number {
-  return text.split(/[\s\u00a0\u202f]+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
-}
