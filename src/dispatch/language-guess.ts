@@ -4,9 +4,10 @@
 // dispatch's parse. The answer only needs, per language, the sum over distinct
 // trigrams of |count − rank − 1| (300 when the language lacks the trigram), so
 // here trigrams are numbers (three UTF-16 units), those the candidates know
-// are counted in typed arrays, and scored against franc's own models (`franc/data.js`) and script expressions
-// (`franc/expressions.js`). The same text gives the same code as
-// `franc(text, { only, minLength })`: tests/language-guess.test.ts checks it.
+// are counted in typed arrays, and scored against franc's own models
+// (`franc/data.js`) and script expressions (`franc/expressions.js`). The same
+// text gives the same code as `franc(text, { only, minLength })`:
+// tests/language-guess.test.ts checks it.
 import { data } from 'franc/data.js';
 import { expressions } from 'franc/expressions.js';
 
@@ -72,7 +73,7 @@ function topScript(value: string): { script: string; share: number } {
   let best = -1;
   let script = '';
   for (const name in expressions) {
-    const share = count(value, expressions[name]!) / value.length || 0;
+    const share = (name === 'Latin' ? latin : count(value, expressions[name]!)) / value.length || 0;
     if (share > best) {
       best = share;
       script = name;
