@@ -258,11 +258,21 @@ export function buildArchive(input: Article[], site: SiteConfig): Archive {
   };
 }
 
+/**
+ * The dispatches the `i`th one's page shows, as indexes in `archive.sources`
+ * (newest first: the previous one is older, at i + 1; out of range, none).
+ * Its page and its reuse key (render.ts) both read them from here.
+ */
+export function shownDispatches(archive: Archive, i: number): { previous: number; next: number; related: number[] } {
+  return { previous: i + 1, next: i - 1, related: archive.related[i]! };
+}
+
 /** The `i`th dispatch with what its page needs from the archive: enough to make the page anywhere. */
 export function articlePageInput(archive: Archive, site: SiteConfig, i: number): ArticlePageInput {
   const articles = archive.sources;
   const article = articles[i]!;
-  return { article, context: articleContext(article, site, archive.index, articles[i + 1] ?? null, articles[i - 1] ?? null, archive.related[i]!.map((j) => articles[j]!)) };
+  const { previous, next, related } = shownDispatches(archive, i);
+  return { article, context: articleContext(article, site, archive.index, articles[previous] ?? null, articles[next] ?? null, related.map((j) => articles[j]!)) };
 }
 
 function entityListing(entity: Entity, site: SiteConfig): EntityPage[] {

@@ -15,7 +15,7 @@ import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } 
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../dispatch/article.ts';
-import { articlePageInput, type Archive, type ArticlePageInput, type ListingPage } from './archive.ts';
+import { articlePageInput, shownDispatches, type Archive, type ArticlePageInput, type ListingPage } from './archive.ts';
 import type { SiteConfig } from './config.ts';
 import { pageHead, PROJECT_ROOT, PUBLIC, renderListings, TEMPLATES } from './eleventy.ts';
 import { SearchIndexing } from './search-index.ts';
@@ -79,12 +79,14 @@ function articleKey(a: Article): string {
  * the dispatches its context shows (previous, next, related: what a page shows
  * of another is a function of that article, and of the settings and code that
  * renderVersion covers), and where its speakers' words link. The same as
- * hashing its context (`articlePageInput`), which it mirrors, without making
- * and serialising the context of every page at every build.
+ * hashing its context (`articlePageInput`, which reads the same
+ * `shownDispatches`), without making and serialising the context of every
+ * page at every build.
  */
 function contextKey(archive: Archive, keys: string[], i: number): string {
+  const { previous, next, related } = shownDispatches(archive, i);
   const speakers = articleSpeakers(archive.sources[i]!, archive.index);
-  return [keys[i], keys[i + 1] ?? '', keys[i - 1] ?? '', archive.related[i]!.map((j) => keys[j]).join(' '), JSON.stringify(speakers)].join('\0');
+  return [keys[i], keys[previous] ?? '', keys[next] ?? '', related.map((j) => keys[j]).join(' '), JSON.stringify(speakers)].join('\0');
 }
 
 function filesUnder(dir: string): string[] {
