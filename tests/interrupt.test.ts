@@ -23,14 +23,18 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    // Wait until the build is writing its temporary output, then stop it.
+    // Wait until the build is writing its temporary output, then stop it at once
+    // (polled closely: a folder made but not yet recorded was once left behind).
     const deadline = Date.now() + 120_000;
-    while (!readdirSync(dir).some((f) => f.startsWith('_site.tmp-')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (!readdirSync(dir).some((f) => f.startsWith('_site.tmp-')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 2));
     assert.ok(readdirSync(dir).some((f) => f.startsWith('_site.tmp-')), 'the build never started writing');
     child.kill(signal);
     const code = await exited;
     assert.equal(code, signal === 'SIGTERM' ? 143 : 130, stderr);
     assert.match(stderr, /interrompu .* le site publié n'a pas été modifié/);
+    assert.deepEqual(readdirSync(dir).filter((f) => f !== '.depeches-cache').sort(), ['_site', 'content']);
+    // Nothing the build had started (Pagefind's process, a write in flight) makes it again afterwards.
+    await new Promise((r) => setTimeout(r, 1000));
     assert.deepEqual(readdirSync(dir).filter((f) => f !== '.depeches-cache').sort(), ['_site', 'content']);
     assert.equal(treeHash(out), before);
   });

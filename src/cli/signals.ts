@@ -2,10 +2,13 @@
 // published site, exit with the conventional code.
 import { writeSync } from 'node:fs';
 import { removePendingOutput } from '../site/output.ts';
+import { stopSearchIndexing } from '../site/search-index.ts';
 
 export function cleanUpOnSignals(onStop?: () => void): void {
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     process.once(signal, () => {
+      // The indexer first: it writes into the output being removed.
+      stopSearchIndexing();
       removePendingOutput();
       onStop?.();
       // Synchronous: process.exit would drop a write still queued on a pipe.

@@ -77,7 +77,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     options.onPhase?.('rendu');
     const archive = buildArchive(content.publishable, site);
     lap('pages');
-    const tmp = await temporaryOutput(options.outDir);
+    const tmp = temporaryOutput(options.outDir);
     try {
       report.render = await renderArchive(archive, site, tmp, options.outDir);
       phases['rendu'] = report.render.seconds.articles + report.render.seconds.listings;

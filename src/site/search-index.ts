@@ -84,3 +84,11 @@ export class SearchIndexing {
     if (this.#failure) throw this.#failure;
   }
 }
+
+/**
+ * On Ctrl-C or SIGTERM: stop Pagefind's process now (close kills it), so that
+ * it writes no more into an output the build is about to remove.
+ */
+export function stopSearchIndexing(): void {
+  void pagefind.close();
+}
