@@ -8,7 +8,10 @@ import * as pagefind from 'pagefind';
 import path from 'node:path';
 
 export async function indexYear(siteDir: string, year: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
+  // Pagefind reads only the article (the element it indexes) as its document:
+  // parsing the rest of each page (head, navigation, related dispatches,
+  // JSON-LD) was a third of its time, and the bundle is the same byte for byte.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr', rootSelector: '[data-pagefind-body]' });
   if (!index) throw new Error(`Pagefind : ${errors.join('; ')}`);
   try {
     // The year's folder holds its dispatches (and its listings, which carry no
