@@ -15,7 +15,7 @@ export function temporaryOutput(outDir: string): string {
   const parent = path.dirname(path.resolve(outDir));
   // A replaced site whose removal did not finish (the machine stopped): remove it now.
   for (const name of readdirSync(parent)) if (name.startsWith(`${path.basename(outDir)}.old-`)) removeInBackground(path.join(parent, name));
-  // Synchronous, so that the folder is in \`pending\` in the turn that makes it:
+  // Synchronous, so that the folder is in `pending` in the turn that makes it:
   // with mkdtemp's promise, a signal handled before the promise's callback
   // found nothing to remove and left the folder (3 interruptions in 30).
   const dir = mkdtempSync(path.join(parent, `${path.basename(outDir)}.tmp-`));
