@@ -168,3 +168,17 @@ test('word count: what stands between spaces and holds a letter or a digit, for 
   assert.deepEqual(differ.slice(0, 5), []);
   assert.equal(wordCount("Un jour, 12 civils ont fui. — D'autres"), 7);
 });
+
+test('"Selon X, Y ont prévenu": X and Y are two sources, not one; a capitalised word inside a sentence ("du Jura", "Edward Said") is not a reporting verb', () => {
+  const file = path.join(here, 'fixtures', 'corpus', '29-selon-then-subject.txt');
+  const a = parseDispatch(readFileSync(file, 'utf8'), '29-selon-then-subject.txt');
+  assert.deepEqual(a.sources.map((s) => [s.name, s.type]), [
+    ['Confédération générale du travail', 'organisation'],
+    ['syndicats', 'other'],
+    ['Karim Benali', 'person'],
+  ]);
+  assert.deepEqual(a.entities.organisations, ['Confédération générale du travail']);
+  // "Said" inside a sentence is Edward Said, not "said" (it made "ouvrage d'Edward" a source).
+  const b = parseDispatch("date 2023-03-15\nPARIS, 15 mars 2023 (AFP) - L'ouvrage d'Edward Said sur l'orientalisme est réédité en poche, a indiqué son éditeur.\n", 'said.txt');
+  assert.deepEqual(b.sources.map((s) => s.name), ['éditeur']);
+});

@@ -52,6 +52,7 @@ export interface Attributed {
 const CLAUSE_BREAK = /(?:;|:\s|(?<![\p{L}])(?:quand|lorsque|alors qu(?:e\s|['’])|tandis qu(?:e\s|['’])|while\s|whereas\s|mientras\s)|[»”"]\s*,?\s)/giu;
 const CUE = /(?<![\p{L}])(?:selon|d['’]après|according to|según|de acuerdo con)\s+/iu;
 const CUE_G = new RegExp(CUE.source, 'giu');
+const CUE_START = /^(?:selon|d['’]après|according to|según|de acuerdo con)(?![\p{L}])/iu;
 // "auprès de l'OSDH", "appris de source policière".
 const FROM_SOURCE = /(?:auprès\s+(?:de\s+(?=l['’]|la\s|les\s)|d(?=es\s|u\s)|de\s|d['’])|appris\s+de\s+(?=source))/giu;
 // ", joint par l'AFP".
@@ -89,6 +90,8 @@ function classify(name: string, isOrgMention: boolean): SourceType {
 }
 
 function isVerbUse(doc: Doc, at: number, form: string): boolean {
+  // "dans le massif du Jura", "Edward Said": capitalised inside a sentence, a name.
+  if (/^\p{Lu}/u.test(form) && !/(?:^|[.!?:;«»"“”\n—–-])\s*$/u.test(doc.text.slice(Math.max(0, at - 4), at))) return false;
   const lower = form.toLowerCase();
   const before = doc.text.slice(Math.max(0, at - 24), at);
   const auxBefore = /(?:^|[\s'’-])(?:a|ont|avait|avaient|aurait|auraient|aura|s['’]est|se sont|s['’]était|has|have|had|ha|han|había|va|vont|n['’]a|n['’]ont|l['’]a|lui a|leur a|y a|l['’]avait|a-t-(?:il|elle|on)|ont-ils|ont-elles)(?:\s+(?:[\p{L}'’-]+\s+){0,2}?)?\s*$/iu;
@@ -279,7 +282,8 @@ export class Attributor {
       const t = part.text.trim();
       if (t === '') continue;
       if (RELATIVE.test(t) || PARTICIPLE_PHRASE.test(t) || /^\(/.test(t)) continue;
-      if (INTRO.test(t) && kept.length === 0) continue;
+      // "Selon le HCR, les syndicats ont prévenu": the cue's phrase is a source of its own (sourcesIn), not the subject.
+      if ((INTRO.test(t) || CUE_START.test(t)) && kept.length === 0) continue;
       // A clause with its own verb before the subject: start again after it.
       kept.push(part);
     }
