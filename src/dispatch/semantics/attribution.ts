@@ -50,9 +50,10 @@ export interface Attributed {
 
 // Where a clause of its own starts, inside a sentence.
 const CLAUSE_BREAK = /(?:;|:\s|(?<![\p{L}])(?:quand|lorsque|alors qu(?:e\s|['’])|tandis qu(?:e\s|['’])|while\s|whereas\s|mientras\s)|[»”"]\s*,?\s)/giu;
-const CUE = /(?<![\p{L}])(?:selon|d['’]après|according to|según|de acuerdo con)\s+/iu;
+const CUE_WORDS = "selon|d['’]après|according to|según|de acuerdo con";
+const CUE = new RegExp(`(?<![\\p{L}])(?:${CUE_WORDS})\\s+`, 'iu');
 const CUE_G = new RegExp(CUE.source, 'giu');
-const CUE_START = /^(?:selon|d['’]après|according to|según|de acuerdo con)(?![\p{L}])/iu;
+const CUE_START = new RegExp(`^(?:${CUE_WORDS})(?![\\p{L}])`, 'iu');
 // "auprès de l'OSDH", "appris de source policière".
 const FROM_SOURCE = /(?:auprès\s+(?:de\s+(?=l['’]|la\s|les\s)|d(?=es\s|u\s)|de\s|d['’])|appris\s+de\s+(?=source))/giu;
 // ", joint par l'AFP".
