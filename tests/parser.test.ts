@@ -182,3 +182,18 @@ test('"Selon X, Y ont prévenu": X and Y are two sources, not one; a capitalised
   const b = parseDispatch("date 2023-03-15\nPARIS, 15 mars 2023 (AFP) - L'ouvrage d'Edward Said sur l'orientalisme est réédité en poche, a indiqué son éditeur.\n", 'said.txt');
   assert.deepEqual(b.sources.map((s) => s.name), ['éditeur']);
 });
+
+test('"…», a ajouté M. Romero." at a sentence\'s end: the speaker is Sofia Romero, and "M" is no source', () => {
+  const text = [
+    'date 2014-04-04',
+    'RAQA (Syrie), 4 avr 2014 (AFP) - L\'équipe locale s\'est qualifiée pour la finale, a indiqué la présidente de la région, Sofia Romero.',
+    '',
+    '« Nous ferons tout pour que la situation revienne à la normale », a ajouté M. Romero.',
+    '',
+    '« Le dialogue reste ouvert », a précisé M. Romero. Le match se jouera dimanche.',
+    '',
+  ].join('\n');
+  const a = parseDispatch(text, 'titre.txt');
+  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Sofia Romero', 'Sofia Romero']);
+  assert.deepEqual(a.sources.map((s) => s.name), ['Sofia Romero']);
+});
