@@ -32,7 +32,8 @@ function wordBefore(text: string, dot: number): string {
   return text.slice(i, dot);
 }
 
-function isAbbreviation(text: string, dot: number): boolean {
+/** Is the period at `dot` that of a title, an initial or a short form ("M.", "J.", "Mgr."), not an end? */
+export function isAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
   const word = wordBefore(text, dot);
   if (word === '') return false;

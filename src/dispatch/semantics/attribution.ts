@@ -29,6 +29,7 @@ import {
 import type { Mention, Names } from './names.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { wordCount } from '../words.ts';
+import { isAbbreviation } from '../sentences.ts';
 import { allMatches } from '../match-all.ts';
 
 export type SourceType = NonNullable<Source['type']>;
@@ -62,8 +63,18 @@ const INTRO = /^(?:dans|lors|après|avant|sur|sous|en|devant|face|par|depuis|dè
 const PARTICIPLE_PHRASE = /^(?:jointe?s?|contactée?s?|interrogée?s?|citée?s?|appointed|elected|speaking|visiblement|en larmes|\d+ ans|âgée? de)(?![\p{L}])/iu;
 const RELATIVE = /^(?:qui|dont|où|que|qu['’]|who|which|whose|that|quien|que)(?![\p{L}])/iu;
 // Where a speaker named after the verb ends.
-// The period of a title ("a ajouté M. Romero.") does not end it.
-const NP_END = /(?:(?<!(?:^|[\s(])(?:M|MM|Dr|Pr|Mgr|Me|St))\.|[;:!?]|\s(?:qui|dont|où|lors|pour|dans|devant|depuis|après|avant|sur|sous|en|au|aux|avec|mais|et qui|tout en|in|on|at|during|who|which|after|before|ante|durante|tras|quand|alors|tandis)(?![\p{L}])|\sà\s(?:la|l['’])\s?(?:sortie|issue|fin|veille|suite|télévision|radio|presse|AFP)|,\s(?:qui|dont|où|en|lors|tout|selon|avant|après|mais|in|on|who|which)(?![\p{L}])|\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/iu;
+// (The period of a title or an initial does not: see npEnd.)
+const NP_END = /(?:[.;:!?]|\s(?:qui|dont|où|lors|pour|dans|devant|depuis|après|avant|sur|sous|en|au|aux|avec|mais|et qui|tout en|in|on|at|during|who|which|after|before|ante|durante|tras|quand|alors|tandis)(?![\p{L}])|\sà\s(?:la|l['’])\s?(?:sortie|issue|fin|veille|suite|télévision|radio|presse|AFP)|,\s(?:qui|dont|où|en|lors|tout|selon|avant|après|mais|in|on|who|which)(?![\p{L}])|\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/giu;
+
+/** Where a speaker named after the verb ends in `region`: the first NP_END, the period of a title or an initial excepted ("a ajouté M. Romero."), as the sentence splitter excepts it. */
+function npEnd(region: string): number {
+  NP_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NP_END.exec(region)) !== null) if (!(m[0] === '.' && isAbbreviation(region, m.index))) break;
+  NP_END.lastIndex = 0;
+  return m ? m.index : -1;
+}
+
 // Adverbials that stand between a reporting verb and the speaker named after it.
 const LEADING_ADVERBIAL = /^(?:à l['’]AFP|à la presse|aux journalistes|aux médias|à des journalistes|au micro(?: de \S+)?|à la (?:télévision|radio)(?: [\p{Ll}]+)*(?: \p{Lu}\S*)?|dans (?:un|une|son|sa|le|la) (?:communiqué|entretien|interview|déclaration|message|texte|lettre|courrier|tweet)(?: [\p{Ll}]+)*|sur (?:Twitter|X|Facebook|Instagram|son compte \S+|les réseaux sociaux|France \S+|RTL|BFMTV|LCI|franceinfo|RFI)|lors d['’]une? [\p{L} -]+?(?=[,.;]|$)|encore|ensuite|aussi|également|alors|enfin|pour sa part|de son côté|quant à (?:lui|elle)|en une? [\p{L} ]+?(?=,|$)|en una? [\p{L} ]+|a la prensa|to reporters|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|ante (?:los|las|el|la|unos|unas|un|una) [\p{L} ]+?(?=[,.;]|$)|devant (?:la presse|les journalistes|les députés|les sénateurs|ses partisans)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:matin|midi|soir|après-midi))?|hier|dans la (?:soirée|matinée|journée|nuit))[\s,]*/iu;
 
@@ -321,7 +332,7 @@ export class Attributor {
         region = region.slice(m[0].length);
       }
     } while (region !== previous);
-    const stop = region.search(NP_END);
+    const stop = npEnd(region);
     const np = (stop === -1 ? region : region.slice(0, stop)).replace(/[\s,]+$/, '');
     return { np, at, pronoun: null };
   }
