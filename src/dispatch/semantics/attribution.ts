@@ -103,8 +103,8 @@ function classify(name: string, isOrgMention: boolean): SourceType {
 }
 
 function isVerbUse(doc: Doc, at: number, form: string): boolean {
-  // "dans le massif du Jura", "Edward Said": capitalised inside a sentence, a name.
-  if (/^\p{Lu}/u.test(form) && !/(?:^|[.!?:;«»"“”\n—–-])\s*$/u.test(doc.text.slice(Math.max(0, at - 4), at))) return false;
+  // "dans le massif du Jura", "Edward Said": capitalised past a sentence's start, a name.
+  if (/^\p{Lu}/u.test(form) && !/^[\s«"“(\[¿¡—–-]*$/u.test(doc.text.slice(sentenceAt(doc, at).start, at))) return false;
   const lower = form.toLowerCase();
   const before = doc.text.slice(Math.max(0, at - 24), at);
   const auxBefore = /(?:^|[\s'’-])(?:a|ont|avait|avaient|aurait|auraient|aura|s['’]est|se sont|s['’]était|has|have|had|ha|han|había|va|vont|n['’]a|n['’]ont|l['’]a|lui a|leur a|y a|l['’]avait|a-t-(?:il|elle|on)|ont-ils|ont-elles)(?:\s+(?:[\p{L}'’-]+\s+){0,2}?)?\s*$/iu;
