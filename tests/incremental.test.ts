@@ -10,12 +10,18 @@ import { writeCorpus } from '../bench/generate.ts';
 import { runCommand, tempDir } from './helpers/build.ts';
 import { parseDispatch } from '../src/dispatch/parse.ts';
 
-test('adding one dispatch rebuilds its pages and its year, and reuses everything else', { timeout: 180_000 }, () => {
-  const dir = tempDir('incremental');
+/** `n` generated dispatches in a temporary folder, and `build`, the editor's command over them into `out` (with extra environment if given). */
+function generatedArchive(prefix: string, n: number, seed: number) {
+  const dir = tempDir(prefix);
   const content = path.join(dir, 'content');
   const out = path.join(dir, '_site');
-  writeCorpus(content, 400, 11);
-  const build = () => runCommand('src/cli/build.ts', ['--content', content, '--out', out, '--timings']);
+  const corpus = writeCorpus(content, n, seed);
+  const build = (env: NodeJS.ProcessEnv = {}) => runCommand('src/cli/build.ts', ['--content', content, '--out', out, '--timings'], env);
+  return { content, out, corpus, build };
+}
+
+test('adding one dispatch rebuilds its pages and its year, and reuses everything else', { timeout: 180_000 }, () => {
+  const { content, out, build } = generatedArchive('incremental', 400, 11);
   const first = build();
   assert.equal(first.status, 0, first.stderr);
   assert.match(first.stdout, /pages : 400 rendues, 0 reprises/);
@@ -54,23 +60,16 @@ test('adding one dispatch rebuilds its pages and its year, and reuses everything
 });
 
 test('changing a template renders every page again', { timeout: 120_000 }, () => {
-  const dir = tempDir('template-change');
-  const content = path.join(dir, 'content');
-  const out = path.join(dir, '_site');
-  writeCorpus(content, 20, 3);
-  assert.equal(runCommand('src/cli/build.ts', ['--content', content, '--out', out]).status, 0);
+  const { out, build } = generatedArchive('template-change', 20, 3);
+  assert.equal(build().status, 0);
   // Another site setting is another rendering: nothing may be reused.
-  const r = runCommand('src/cli/build.ts', ['--content', content, '--out', out, '--timings'], { SITE_URL: 'https://autre.example.org' });
+  const r = build({ SITE_URL: 'https://autre.example.org' });
   assert.match(r.stdout, /pages : 20 rendues, 0 reprises/);
   assert.match(readFileSync(path.join(out, 'sitemap.xml'), 'utf8'), /https:\/\/autre\.example\.org\//);
 });
 
 test('correcting a dispatch re-indexes its year for search, and only its year', { timeout: 120_000 }, () => {
-  const dir = tempDir('correction');
-  const content = path.join(dir, 'content');
-  const out = path.join(dir, '_site');
-  const corpus = writeCorpus(content, 60, 5);
-  const build = () => runCommand('src/cli/build.ts', ['--content', content, '--out', out, '--timings']);
+  const { content, out, corpus, build } = generatedArchive('correction', 60, 5);
   assert.equal(build().status, 0);
   const before = JSON.parse(readFileSync(path.join(out, '.depeches-manifest.json'), 'utf8'));
   // An editor corrects a dispatch: a sentence added at the end of its text.
@@ -88,11 +87,7 @@ test('correcting a dispatch re-indexes its year for search, and only its year', 
 });
 
 test('correcting a lede renders again the pages that show it among their related dispatches', { timeout: 120_000 }, () => {
-  const dir = tempDir('lede-correction');
-  const content = path.join(dir, 'content');
-  const out = path.join(dir, '_site');
-  const corpus = writeCorpus(content, 60, 5);
-  const build = () => runCommand('src/cli/build.ts', ['--content', content, '--out', out, '--timings']);
+  const { content, out, corpus, build } = generatedArchive('lede-correction', 60, 5);
   assert.equal(build().status, 0);
   const manifest = JSON.parse(readFileSync(path.join(out, '.depeches-manifest.json'), 'utf8')) as { pages: Record<string, string> };
   const pageOf = (u: string) => readFileSync(path.join(out, u, 'index.html'), 'utf8');
