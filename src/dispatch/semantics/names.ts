@@ -96,7 +96,8 @@ function expandAcronym(before: string, acronym: string): string | null {
     // Words only add initials: once those after the first are too many, no longer run can match.
     if (after.length > target.length) break;
     const first = ws[ws.length - n]!;
-    if (initials(first.replace(/^[dl]['’]/i, '')) + after === target) return [first.replace(/^[dl]['’]/i, ''), ...ws.slice(ws.length - n + 1)].join(' ');
+    const bare = first.replace(/^[dl]['’]/i, '');
+    if (initials(bare) + after === target) return [bare, ...ws.slice(ws.length - n + 1)].join(' ');
     after = initials(first) + after;
   }
   // English acronyms of French names (NHC for "Centre national des
