@@ -1,12 +1,14 @@
 // npm run bench [-- --n 10000 --seed 42 --keep]
 // Generates N synthetic dispatches, then measures in the same run:
 //   parse      parseDispatch over every text, one core, in this process;
-//   build      the full `npm run build` of them, cold (no cache, no site);
-//   rebuild    one dispatch added, `npm run build` again;
 //   baseline   bare Eleventy 3 rendering the same texts as markdown, then
-//              Pagefind over its output, default settings.
+//              Pagefind over its output, default settings;
+//   build      the full `npm run build` of them, cold (no cache, no site);
+//   rebuild    one dispatch added, `npm run build` again.
 // Each build runs in its own process; peak memory is that process's RSS.
-// Before each, what earlier steps wrote is flushed to disk (sync).
+// Before each, what earlier steps wrote is flushed to disk (sync). Leave a
+// minute after deleting many files (another run's clean-up) before a run:
+// see the baseline's comment below.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,18 +70,12 @@ let words = 0;
 for (const g of corpus) words += parseDispatch(g.text, g.name).wordCount;
 const parseSeconds = (performance.now() - parseStart) / 1000;
 
-const out = path.join(work, '_site');
-const build = measured('src/cli/build.ts', ['--content', content, '--out', out, '--timings']);
-console.log(`build : ${build.stdout.trim().split('\n').find((l) => /dépêches? lues?/.test(l))}`);
-
-writeFileSync(path.join(content, 'zz-nouvelle.txt'), 'date 2031-01-02\nPARIS (AFP) - Une dépêche arrive dans une archive déjà publiée, a indiqué la rédaction en chef de l\'agence.\n');
-const rebuild = measured('src/cli/build.ts', ['--content', content, '--out', out, '--timings']);
-// The build removes the site it replaced in the background: let that finish
-// before the baseline runs on the same disk.
-while (readdirSync(work).some((f) => f.startsWith('_site.old-'))) await new Promise((r) => setTimeout(r, 100));
-const onSite = readFileSync(path.join(out, 'index.html'), 'utf8').includes('Une dépêche arrive dans une archive déjà publiée');
-const bundles = JSON.parse(readFileSync(path.join(out, '.depeches-manifest.json'), 'utf8')).years as Record<string, string>;
-
+// The baseline runs first, and every measured run comes after files were
+// only created, never deleted. On ext4 without a journal (this machine's
+// disk), inodes freed in the last minute are skipped one by one when new
+// files are made: creating a 10,000-dispatch site's 30,000 files took 6.2 s
+// right after a site was deleted against 1.5 s a minute later. Run after our
+// rebuild (which removes the site it replaced), the baseline was slowed by it.
 const markdown = path.join(work, 'markdown');
 mkdirSync(markdown);
 // A page needs <html> and <body> for Pagefind to index it: the smallest layout.
@@ -88,6 +84,18 @@ writeFileSync(path.join(markdown, '_includes', 'page.njk'), '<!doctype html><htm
 for (const g of corpus) writeFileSync(path.join(markdown, g.name.replace(/\.txt$/, '.md')), `---\nlayout: page.njk\n---\n${g.text}`);
 const baseline = measured('bench/baseline.ts', [markdown, path.join(work, '_baseline')]);
 const basePhases = JSON.parse(baseline.stdout.trim().split('\n').at(-1)!) as { render: number; search: number };
+
+const out = path.join(work, '_site');
+const build = measured('src/cli/build.ts', ['--content', content, '--out', out, '--timings']);
+console.log(`build : ${build.stdout.trim().split('\n').find((l) => /dépêches? lues?/.test(l))}`);
+
+writeFileSync(path.join(content, 'zz-nouvelle.txt'), 'date 2031-01-02\nPARIS (AFP) - Une dépêche arrive dans une archive déjà publiée, a indiqué la rédaction en chef de l\'agence.\n');
+const rebuild = measured('src/cli/build.ts', ['--content', content, '--out', out, '--timings']);
+// The build removes the site it replaced in the background: let that finish
+// before the work folder is removed.
+while (readdirSync(work).some((f) => f.startsWith('_site.old-'))) await new Promise((r) => setTimeout(r, 100));
+const onSite = readFileSync(path.join(out, 'index.html'), 'utf8').includes('Une dépêche arrive dans une archive déjà publiée');
+const bundles = JSON.parse(readFileSync(path.join(out, '.depeches-manifest.json'), 'utf8')).years as Record<string, string>;
 
 const fmt = (x: number | undefined, d = 1) => (x === undefined ? '—' : x.toFixed(d));
 const p = phasesOf(build.stdout);
