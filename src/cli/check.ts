@@ -19,6 +19,7 @@ const { values } = commandOptions(USAGE, {
 
 // Check shares the build's parse cache (beside _site/, in the project folder).
 const content = await readContent(values.content, { cacheDir: path.join(path.dirname(path.resolve(values.content)), '.depeches-cache') });
+await content.saved;
 for (const line of formatDiagnostics(content.files, values.verbose)) console.log(line);
 const errors = content.files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === 'error').length, 0);
 const warnings = content.files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === 'warning').length, 0);

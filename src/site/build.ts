@@ -99,6 +99,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     report.published = archive.sources.length;
     report.written = true;
   }
+  await content.saved;
   report.seconds = (performance.now() - started) / 1000;
   return report;
 }

@@ -33,6 +33,12 @@ export interface ContentReport {
   /** Dispatches without errors, one per distinct text, URLs unique. */
   publishable: Article[];
   rejected: FileReport[];
+  /**
+   * The parse cache written to disk. It is written while the build goes on
+   * (34 MB at 10,000 dispatches: a fifth of a second of one added
+   * dispatch's build); await it before the process ends.
+   */
+  saved: Promise<void>;
 }
 
 export type Progress = (done: number, total: number) => void;
@@ -190,10 +196,12 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
     await pool?.close();
   }
   for (const m of misses) if (files[m.i]!.article) cache?.set(files[m.i]!.article!);
-  await cache?.save();
+  const saved = cache ? cache.save() : Promise.resolve();
+  // A failure is thrown where `saved` is awaited, not as an unhandled rejection meanwhile.
+  saved.catch(() => {});
   markDuplicates(files);
   const publishable = files.filter((r) => r.article && !hasError(r) && !r.duplicateOf).map((r) => r.article!);
   uniqueUrls(publishable);
   for (const r of files) if (r.article) r.diagnostics = r.article.diagnostics;
-  return { files, publishable, rejected: files.filter(hasError) };
+  return { files, publishable, rejected: files.filter(hasError), saved };
 }
