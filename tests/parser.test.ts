@@ -197,3 +197,22 @@ test('"…», a ajouté M. Romero." at a sentence\'s end: the speaker is Sofia R
   assert.deepEqual(a.quotes.map((q) => q.speaker), ['Sofia Romero', 'Sofia Romero']);
   assert.deepEqual(a.sources.map((s) => s.name), ['Sofia Romero']);
 });
+
+test('"Le Dr Martin Vidal", "le Dr. Vidal", "le Pr Anne Roux": a title after the article names a person, and a title is not a role', () => {
+  const file = path.join(here, 'fixtures', 'corpus', '30-doctor-titles.txt');
+  const a = parseDispatch(readFileSync(file, 'utf8'), '30-doctor-titles.txt');
+  // "Le Dr Martin Vidal" opening a sentence read as a thing named after an article ("Le Clemenceau").
+  assert.deepEqual(a.entities.people, ['Martin Vidal', 'Anne Roux']);
+  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Martin Vidal', 'Anne Roux', 'Martin Vidal']);
+  assert.deepEqual(a.sources.map((s) => [s.name, s.role]), [["direction de l'établissement", null], ['Martin Vidal', null], ['Anne Roux', null]]);
+  // English-style periods, and roles kept where a title stands beside them.
+  const b = parseDispatch(
+    'date 2023-01-12\nTOURS, 12 jan 2023 (AFP) - Le Dr. Martin Vidal a reçu les premiers blessés. "La situation est sous contrôle", a déclaré le chef du service des urgences, le Dr. Vidal. "Nous tiendrons", a ajouté Mgr Jean Dupont.\n',
+    'dr.txt',
+  );
+  assert.deepEqual(b.entities.people, ['Martin Vidal', 'Jean Dupont']);
+  assert.deepEqual(b.sources.map((s) => [s.name, s.role]), [['Martin Vidal', 'chef du service des urgences'], ['Jean Dupont', null]]);
+  // A role that starts like a title is left whole.
+  const c = parseDispatch('date 2023-01-12\nLONDON, Jan 12, 2023 (AFP) - "We are ready," Mexican ambassador John Smith told reporters.\n', 'en.txt');
+  assert.deepEqual(c.sources.map((s) => [s.name, s.role]), [['John Smith', 'Mexican ambassador']]);
+});

@@ -75,6 +75,11 @@ function npEnd(region: string): number {
   return m ? m.index : -1;
 }
 
+// A title left of a person's name is not their role: "le Dr", "M.", "Mgr".
+const TITLE = String.raw`(?:M\.|MM\.|Mme|Mmes|Mlle|Me\.?|Mgr\.?|Dr\.?|Pr\.?)(?![\p{L}])`;
+const LEADING_TITLE = new RegExp(String.raw`^(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+)?${TITLE}\s*`, 'u');
+const TRAILING_TITLE = new RegExp(String.raw`\s+(?:(?:le|la|les)\s+)?${TITLE}\s*$`, 'u');
+
 // Adverbials that stand between a reporting verb and the speaker named after it.
 const LEADING_ADVERBIAL = /^(?:à l['’]AFP|à la presse|aux journalistes|aux médias|à des journalistes|au micro(?: de \S+)?|à la (?:télévision|radio)(?: [\p{Ll}]+)*(?: \p{Lu}\S*)?|dans (?:un|une|son|sa|le|la) (?:communiqué|entretien|interview|déclaration|message|texte|lettre|courrier|tweet)(?: [\p{Ll}]+)*|sur (?:Twitter|X|Facebook|Instagram|son compte \S+|les réseaux sociaux|France \S+|RTL|BFMTV|LCI|franceinfo|RFI)|lors d['’]une? [\p{L} -]+?(?=[,.;]|$)|encore|ensuite|aussi|également|alors|enfin|pour sa part|de son côté|quant à (?:lui|elle)|en une? [\p{L} ]+?(?=,|$)|en una? [\p{L} ]+|a la prensa|to reporters|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|ante (?:los|las|el|la|unos|unas|un|una) [\p{L} ]+?(?=[,.;]|$)|devant (?:la presse|les journalistes|les députés|les sénateurs|ses partisans)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:matin|midi|soir|après-midi))?|hier|dans la (?:soirée|matinée|journée|nuit))[\s,]*/iu;
 
@@ -209,7 +214,7 @@ export class Attributor {
     const person = inside.find((m) => m.kind === 'person' && !/(?:\sde|\sdu|\sd['’])\s*$/u.test(this.doc.text.slice(Math.max(0, m.at - 4), m.at)))
       ?? inside.find((m) => m.kind === 'person');
     if (person) {
-      const role = np.replace(this.doc.text.slice(person.at, person.end), '').replace(/^(?:M\.|Mme|Me|Mgr|Dr)\s*|\s+(?:M\.|Mme|Me)$/u, '').replace(/\s*\([^)]*\)/g, '').replace(/^[\s,]+|[\s,]+$/g, '').replace(/\s*,\s*,\s*/g, ', ');
+      const role = np.replace(this.doc.text.slice(person.at, person.end), '').replace(LEADING_TITLE, '').replace(TRAILING_TITLE, '').replace(/\s*\([^)]*\)/g, '').replace(/^[\s,]+|[\s,]+$/g, '').replace(/\s*,\s*,\s*/g, ', ');
       return { name: person.name, type: 'person', role: role === '' ? null : stripDeterminer(role), acronym: null, at: person.at };
     }
     const bare = stripDeterminer(np.replace(/^(?:[Dd]es|[Uu]ne?|[Ll]es?|[Ll]a)\s+(?=\p{Lu})/u, ''));

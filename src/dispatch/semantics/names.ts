@@ -252,7 +252,9 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
     // Leading words that are not part of a name: determiners, titles, roles.
     let determined = false;
     while (ws.length > 0 && (NOT_NAME_WORDS.has(fold(ws[0]!)) || NAME_TITLES.test(ws[0]!) || NAME_PARTICLES.has(ws[0]!)) && !knownPlace(ws.join(' ')) && !KNOWN_MEDIA.has(fold(ws.join(' ')))) {
-      determined ||= /^(?:le|la|les|the|el|los|las)$/i.test(ws[0]!);
+      // "le Dr Martin Vidal": a title after the article names a person after all.
+      if (NAME_TITLES.test(ws[0]!)) determined = false;
+      else determined ||= /^(?:le|la|les|the|el|los|las)$/i.test(ws[0]!);
       at += ws[0]!.length + 1;
       ws = ws.slice(1);
     }
