@@ -20,6 +20,13 @@ test('npm run build publishes every dispatch in content/ and the home page', () 
   assert.ok(existsSync(path.join(out, 'style.css')));
 });
 
+test('--out may name a folder whose parents do not exist yet', () => {
+  const out = path.join(tempDir('nested'), 'sites', 'archive', '_site');
+  const r = buildInto(CONTENT, out);
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(existsSync(path.join(out, 'index.html')));
+});
+
 test("the sample's page is French, with its derived headline as h1, its intertitle as h2 and its month", () => {
   const out = path.join(tempDir('sample'), '_site');
   const r = buildInto(CONTENT, out);

@@ -4,7 +4,7 @@
 // site is removed in the background: the new one is in place by then, and
 // removing 100,000 pages took 30 s of a 77 s rebuild.
 import { rm } from 'node:fs/promises';
-import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
@@ -13,6 +13,8 @@ const pending = new Set<string>();
 
 export function temporaryOutput(outDir: string): string {
   const parent = path.dirname(path.resolve(outDir));
+  // `--out` may name a folder whose parents do not exist yet.
+  mkdirSync(parent, { recursive: true });
   // A replaced site whose removal did not finish (the machine stopped): remove it now.
   for (const name of readdirSync(parent)) if (name.startsWith(`${path.basename(outDir)}.old-`)) removeInBackground(path.join(parent, name));
   // Synchronous, so that the folder is in `pending` in the turn that makes it:
