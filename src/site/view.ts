@@ -88,43 +88,23 @@ export function pageLanguage(article: Article, site: SiteConfig): string {
 // was a quarter of a second of that build).
 const cards = new WeakMap<Article, ArticleCard>();
 
-class Card implements ArticleCard {
-  readonly url: string;
-  readonly dateValue: string;
-  readonly place: string | null;
-  readonly priority: string | null;
-  readonly lang: string;
-  readonly #article: Article;
-  #headline: string | undefined;
-  #lede: string | undefined;
-  #dateText: string | undefined;
-
-  constructor(article: Article, lang: string) {
-    this.#article = article;
-    this.lang = lang;
-    this.url = article.url;
-    this.dateValue = article.date.value;
-    this.place = placeOf(article);
-    this.priority = article.priority;
+/** `base` with each of `lazy`'s values made when first read; enumerable, so that a copy or JSON of the object holds them. */
+function withLazy<T extends object, L extends Record<string, () => string>>(base: T, lazy: L): T & { [K in keyof L]: string } {
+  for (const [key, make] of Object.entries(lazy)) {
+    let value: string | undefined;
+    Object.defineProperty(base, key, { enumerable: true, get: () => (value ??= make()) });
   }
-
-  get headline(): string {
-    return (this.#headline ??= typeset(this.#article.headline, this.lang));
-  }
-
-  get lede(): string {
-    return (this.#lede ??= typeset(this.#article.lede, this.lang));
-  }
-
-  get dateText(): string {
-    return (this.#dateText ??= frenchDate(this.#article.date));
-  }
+  return base as T & { [K in keyof L]: string };
 }
 
 export function articleCard(article: Article, site: SiteConfig): ArticleCard {
   const known = cards.get(article);
   if (known) return known;
-  const card = new Card(article, pageLanguage(article, site));
+  const lang = pageLanguage(article, site);
+  const card: ArticleCard = withLazy(
+    { url: article.url, lang, dateValue: article.date.value, place: placeOf(article), priority: article.priority },
+    { headline: () => typeset(article.headline, lang), dateText: () => frenchDate(article.date), lede: () => typeset(article.lede, lang) },
+  );
   cards.set(article, card);
   return card;
 }
