@@ -216,3 +216,10 @@ test('"Le Dr Martin Vidal", "le Dr. Vidal", "le Pr Anne Roux": a title after the
   const c = parseDispatch('date 2023-01-12\nLONDON, Jan 12, 2023 (AFP) - "We are ready," Mexican ambassador John Smith told reporters.\n', 'en.txt');
   assert.deepEqual(c.sources.map((s) => [s.name, s.role]), [['John Smith', 'Mexican ambassador']]);
 });
+
+test('a role written around the name reads as written: no space before its comma', () => {
+  const file = path.join(here, 'fixtures', 'corpus', '03-nantes-incendie.txt');
+  const a = parseDispatch(readFileSync(file, 'utf8'), '03-nantes-incendie.txt');
+  // "a précisé le lieutenant-colonel Hervé Guillou, du service départemental…": the name taken out left "lieutenant-colonel , du service".
+  assert.equal(a.sources.find((s) => s.name === 'Hervé Guillou')?.role, "lieutenant-colonel, du service départemental d'incendie et de secours");
+});

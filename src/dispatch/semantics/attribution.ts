@@ -214,7 +214,7 @@ export class Attributor {
     const person = inside.find((m) => m.kind === 'person' && !/(?:\sde|\sdu|\sd['’])\s*$/u.test(this.doc.text.slice(Math.max(0, m.at - 4), m.at)))
       ?? inside.find((m) => m.kind === 'person');
     if (person) {
-      const role = np.replace(this.doc.text.slice(person.at, person.end), '').replace(LEADING_TITLE, '').replace(TRAILING_TITLE, '').replace(/\s*\([^)]*\)/g, '').replace(/^[\s,]+|[\s,]+$/g, '').replace(/\s*,\s*,\s*/g, ', ');
+      const role = np.replace(this.doc.text.slice(person.at, person.end), '').replace(LEADING_TITLE, '').replace(TRAILING_TITLE, '').replace(/\s*\([^)]*\)/g, '').replace(/^[\s,]+|[\s,]+$/g, '').replace(/\s*,\s*,\s*/g, ', ').replace(/\s+,/g, ',');
       return { name: person.name, type: 'person', role: role === '' ? null : stripDeterminer(role), acronym: null, at: person.at };
     }
     const bare = stripDeterminer(np.replace(/^(?:[Dd]es|[Uu]ne?|[Ll]es?|[Ll]a)\s+(?=\p{Lu})/u, ''));
