@@ -157,14 +157,7 @@ export function articleView(article: Article, site: SiteConfig, context: Article
   const canonical = absoluteUrl(site, article.url);
   const description = article.lede.length > 300 ? article.lede.slice(0, article.lede.lastIndexOf(' ', 297)) + '…' : article.lede;
   return {
-    url: card.url,
-    lang,
-    headline: card.headline,
-    dateText: card.dateText,
-    dateValue: card.dateValue,
-    place: card.place,
-    lede: card.lede,
-    priority: card.priority,
+    ...card,
     head: { title: card.headline, description, lang, breadcrumbs, canonical },
     id: article.id,
     bodyHtml,
