@@ -15,6 +15,7 @@ import {
   ADVERBS,
   AUXILIARIES,
   DEFINITE,
+  HONORIFICS,
   KNOWN_MEDIA,
   MEDIA_WORDS,
   NOT_VERBS,
@@ -75,8 +76,8 @@ function npEnd(region: string): number {
   return m ? m.index : -1;
 }
 
-// A title left of a person's name is not their role: "le Dr", "M.", "Mgr".
-const TITLE = String.raw`(?:M\.|MM\.|Mme|Mmes|Mlle|Me\.?|Mgr\.?|Dr\.?|Pr\.?)(?![\p{L}])`;
+// An honorific beside a person's name is not their role.
+const TITLE = String.raw`(?:${HONORIFICS})(?![\p{L}])`;
 const LEADING_TITLE = new RegExp(String.raw`^(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+)?${TITLE}\s*`, 'u');
 const TRAILING_TITLE = new RegExp(String.raw`\s+(?:(?:le|la|les)\s+)?${TITLE}\s*$`, 'u');
 

@@ -115,8 +115,10 @@ export const NOT_NAME_WORDS = new Set(
   ].map(fold),
 );
 
+// Honorifics: a person's title, never their role ("le Dr", "M.", "Mgr").
+export const HONORIFICS = String.raw`M\.|MM\.|Mme|Mmes|Mlle|Me\.?|Mgr\.?|Dr\.?|Pr\.?`;
 // Titles and roles that stand before a name and are not part of it.
-export const NAME_TITLES = /^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Mgr\.?|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Lord|Prime|Minister|President|Secretary|Queen|King|Prince|Princess|Chancellor|Senator|Governor|Mayor|General|Chairman|Agriculture|Foreign|Defence|Defense|Interior|Finance|Health|Labour|Labor|Justice|Education|Pope|Father|Sister|Brother)$/u;
+export const NAME_TITLES = new RegExp(String.raw`^(?:${HONORIFICS}|Mr\.?|Mrs\.?|Ms\.?|Sir|Lord|Prime|Minister|President|Secretary|Queen|King|Prince|Princess|Chancellor|Senator|Governor|Mayor|General|Chairman|Agriculture|Foreign|Defence|Defense|Interior|Finance|Health|Labour|Labor|Justice|Education|Pope|Father|Sister|Brother)$`, 'u');
 
 // Words that make a capitalised run an organisation rather than a person.
 export const ORG_HEADS = new Set(
