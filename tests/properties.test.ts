@@ -8,6 +8,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parseDispatch } from '../src/dispatch/parse.ts';
+import { slugify } from '../src/dispatch/slug.ts';
 import { ROOT } from './helpers/build.ts';
 
 const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(path.join(ROOT, 'schema', 'article.schema.json'), 'utf8')));
@@ -89,4 +90,31 @@ test('dispatches assembled from random parts give those parts back', () => {
     ),
     { numRuns: 300 },
   );
+});
+
+// The slug's definition, written plainly on the whole text; slugify works
+// character by character (it is on every dispatch and every name page).
+function slugByDefinition(text: string, max: number): string {
+  const ligatures: Record<string, string> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd' };
+  const ascii = text
+    .replace(/[œŒæÆßøØłŁđĐ]/g, (c) => ligatures[c]!)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’ʼ‘`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (ascii.length <= max) return ascii;
+  const cut = ascii.lastIndexOf('-', max);
+  return ascii.slice(0, cut > 0 ? cut : max).replace(/-+$/, '');
+}
+
+test('slugs: accents dropped, ligatures spelled out, apostrophes dropped, other runs one hyphen, cut at a hyphen', () => {
+  const letters = fc.constantFrom('a', 'Z', '0', ' ', '-', "'", '’', 'ʼ', '`', 'é', 'É', 'ç', 'œ', 'Œ', 'ß', 'ø', 'İ', 'Σ', 'й', '中', 'ệ', '\u0301', 'e\u0308', '\u1dc0', '😀', '\ud83d', 'ﬁ', '«', '\n');
+  const text = fc.oneof(fc.string({ maxLength: 120 }), fc.string({ unit: 'grapheme', maxLength: 80 }), fc.array(letters, { maxLength: 90 }).map((a) => a.join('')));
+  fc.assert(
+    fc.property(text, fc.constantFrom(5, 50, 80), (t, max) => assert.equal(slugify(t, max), slugByDefinition(t, max))),
+    { numRuns: 3000 },
+  );
+  assert.equal(slugify("L'Œuvre de Saint-Étienne à Łódź : 4.000 élèves"), 'loeuvre-de-saint-etienne-a-lodz-4-000-eleves');
 });
