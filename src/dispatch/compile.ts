@@ -2,7 +2,7 @@
 import type { Plugin } from 'unified';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Article, ArticleDate, Section } from './article.ts';
 import { dateParts } from './dates.ts';
 import { dispatchData, toDiagnostics } from './messages.ts';
@@ -41,7 +41,7 @@ export function urlFor(date: ArticleDate | undefined, slug: string): string {
 /** The same dispatch text, whatever its line ends or BOM, gives the same id. */
 export function dispatchId(text: string): string {
   const normal = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
-  return createHash('sha256').update(normal).digest('hex').slice(0, 16);
+  return hash('sha256', normal, 'hex').slice(0, 16);
 }
 
 function sectionsOf(tree: Root): Section[] {

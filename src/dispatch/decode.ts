@@ -5,7 +5,7 @@
 // TextDecoder('windows-1252') decodes as ISO-8859-1 and leaves 0x92 as a C1
 // control instead of ’ (a test guards this). Bytes that are no text at all
 // (images, archives, word-processor files) are recognised and refused.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import iconv from 'iconv-lite';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'iso-8859-1';
@@ -32,7 +32,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 export function decodeDispatch(bytes: Uint8Array): Decoded {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = hash('sha256', bytes, 'hex');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le', sha256, bom: true, binary: false };
   }

@@ -2,7 +2,7 @@
 // same article. The grammar is a chain of unified plugins, one job each.
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Article } from './article.ts';
 import { compileDispatch, type SourceInfo } from './compile.ts';
 import { parseLines } from './plugins/parse-lines.ts';
@@ -42,7 +42,7 @@ const processor = unified()
   .freeze();
 
 export function parseDispatch(text: string, path: string, source?: SourceInfo): Article {
-  const info = source ?? { sha256: createHash('sha256').update(text).digest('hex'), encoding: 'utf-8' };
+  const info = source ?? { sha256: hash('sha256', text, 'hex'), encoding: 'utf-8' };
   const file = new VFile({ path, value: normalizeText(text), data: { source: info } });
   const result = processor.processSync(file).result;
   return result as Article;
