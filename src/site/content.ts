@@ -1,7 +1,7 @@
 // Reading content/ as a whole: every file decoded and parsed on its own (one
 // bad file never stops the others), then the checks that need all of them:
 // the same dispatch dropped twice, two dispatches wanting the same URL.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -169,7 +169,7 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
         tick();
         continue;
       }
-      const cached = cache?.get(createHash('sha256').update(bytes).digest('hex'), label);
+      const cached = cache?.get(hash('sha256', bytes, 'hex'), label);
       if (cached) {
         files[i] = { file: label, diagnostics: cached.diagnostics, article: cached };
         tick();

@@ -10,7 +10,7 @@
 //   the search page merges them (mergeIndex).
 // What was built is recorded in a manifest inside the site, so it moves with
 // the site when the new output is swapped in.
-import { createHash } from 'node:crypto';
+import { createHash, hash as digest } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -62,7 +62,7 @@ export interface RenderReport {
   };
 }
 
-const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');
+const sha1 = (s: string) => digest('sha1', s, 'hex');
 
 /**
  * What an article is made from: its bytes, its file and the parser
