@@ -1,9 +1,9 @@
 // French typography on text shown to readers: « » with no-break spaces, a
 // narrow no-break space before ; ! ? and %, a no-break space before :, ’
-// for the apostrophe, AFP's 4.000 as 4 000 (never a year), +…+ as an inner
-// quote. typograf does quotes, apostrophes and ellipses; the French spacing
-// rules it lacks are added here as typograf rules. Input and output are
-// plain text: escaping is the HTML serializer's job.
+// for the apostrophe, AFP's 4.000 as 4 000 (never a year) and 02H30 as
+// 2 h 30, +…+ as an inner quote. typograf does quotes, apostrophes and
+// ellipses; the French spacing rules it lacks are added here as typograf
+// rules. Input and output are plain text: escaping is the HTML serializer's job.
 import * as typografModule from 'typograf';
 
 // The package's types describe CommonJS (a default inside the default); its
@@ -35,6 +35,17 @@ Typograf.addRule({
   handler: (text: string) => text.replace(/(?<![\d.,])(\d{1,3})((?:\.\d{3})+)(?![\d.,]\d)/g, (_m, head: string, tail: string) => head + tail.replace(/\./g, NNBSP)),
 });
 Typograf.addRule({
+  name: 'fr/number/afpTimes',
+  // The agency's clock times, 08H00 and 02H30, as French print sets them:
+  // 8 h and 2 h 30, with no-break spaces. Only hours 0 to 23 (the "24H du
+  // Mans" is a name) and whole minutes; a digit or a letter on either side
+  // (G20, H5N1, 2H2) leaves the text alone.
+  handler: (text: string) =>
+    text.replace(/(?<![\p{L}\d.,:/-])([01]?\d|2[0-3])[Hh]([0-5]\d)?(?![\p{L}\d])/gu, (_m, hours: string, minutes: string | undefined) =>
+      `${Number(hours)}${NBSP}h${minutes && minutes !== '00' ? `${NBSP}${minutes}` : ''}`,
+    ),
+});
+Typograf.addRule({
   name: 'fr/nbsp/punctuation',
   handler: (text: string) =>
     text
@@ -55,7 +66,7 @@ const french = new Typograf({ locale: ['fr'], htmlEntity: { type: 'default' } })
 // "javascript:alert(1)" into "javascript : alert (1)".
 const OFF = ['common/space/*', 'common/nbsp/*', 'common/number/*', 'common/punctuation/delDoublePunctuation', 'common/punctuation/quoteLink', 'common/symbols/*', 'common/html/*', 'common/other/*', 'en-US/*'];
 french.disableRule(OFF);
-french.enableRule(['fr/punctuation/apostropheFirst', 'fr/other/afpInnerQuote', 'fr/number/afpThousands', 'fr/nbsp/punctuation']);
+french.enableRule(['fr/punctuation/apostropheFirst', 'fr/other/afpInnerQuote', 'fr/number/afpThousands', 'fr/number/afpTimes', 'fr/nbsp/punctuation']);
 // Inside « », French copy nests “ ” (not ‹ ›).
 french.setSetting('common/punctuation/quote', 'fr', { left: '«“', right: '»”', removeDuplicateQuotes: true });
 
