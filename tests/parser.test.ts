@@ -204,7 +204,7 @@ test('"Le Dr Martin Vidal", "le Dr. Vidal", "le Pr Anne Roux": a title after the
   // "Le Dr Martin Vidal" opening a sentence read as a thing named after an article ("Le Clemenceau").
   assert.deepEqual(a.entities.people, ['Martin Vidal', 'Anne Roux']);
   assert.deepEqual(a.quotes.map((q) => q.speaker), ['Martin Vidal', 'Anne Roux', 'Martin Vidal']);
-  assert.deepEqual(a.sources.map((s) => [s.name, s.role]), [["direction de l'établissement", null], ['Martin Vidal', null], ['Anne Roux', null]]);
+  assert.deepEqual(a.sources.map((s) => [s.name, s.role]), [["direction de l'établissement", null], ['Martin Vidal', null], ['Anne Roux', 'infectiologue']]);
   // English-style periods, and roles kept where a title stands beside them.
   const b = parseDispatch(
     'date 2023-01-12\nTOURS, 12 jan 2023 (AFP) - Le Dr. Martin Vidal a reçu les premiers blessés. "La situation est sous contrôle", a déclaré le chef du service des urgences, le Dr. Vidal. "Nous tiendrons", a ajouté Mgr Jean Dupont.\n',
@@ -222,4 +222,22 @@ test('a role written around the name reads as written: no space before its comma
   const a = parseDispatch(readFileSync(file, 'utf8'), '03-nantes-incendie.txt');
   // "a précisé le lieutenant-colonel Hervé Guillou, du service départemental…": the name taken out left "lieutenant-colonel , du service".
   assert.equal(a.sources.find((s) => s.name === 'Hervé Guillou')?.role, "lieutenant-colonel, du service départemental d'incendie et de secours");
+});
+
+test('"selon Me Claire Vidal, avocate de la famille, …": the role in apposition after the name is the source\'s role', () => {
+  const file = path.join(here, 'fixtures', 'corpus', '31-selon-roles.txt');
+  const a = parseDispatch(readFileSync(file, 'utf8'), '31-selon-roles.txt');
+  assert.deepEqual(a.sources.map((s) => [s.name, s.role]), [
+    ['source judiciaire', null],
+    // Closed by a comma, by the sentence's end, or before a quote.
+    ['Claire Vidal', 'avocate de la famille'],
+    ['Karim Benali', 'maire de la commune'],
+    ['Hélène Marchand', "sociologue à l'université de Lyon"],
+    // "Selon Olivier Texier, la procédure…" is the main clause; "interrogée par l'AFP" is not a role.
+    ['Olivier Texier', null],
+    ['Anne Roux', null],
+  ]);
+  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Claire Vidal', 'Hélène Marchand']);
+  const b = parseDispatch('date 2024-05-16\nLYON, 16 mai 2024 (AFP) - Selon Paul Martin, déçu, les salariés attendent. Selon Marie Durand, économiste, la croissance ralentit.\n', 'b.txt');
+  assert.deepEqual(b.sources.map((s) => [s.name, s.role]), [['Paul Martin', null], ['Marie Durand', 'économiste']]);
 });

@@ -56,8 +56,8 @@ const CUE_WORDS = "selon|d['’]après|according to|según|de acuerdo con";
 const CUE = new RegExp(`(?<![\\p{L}])(?:${CUE_WORDS})\\s+`, 'iu');
 const CUE_G = new RegExp(CUE.source, 'giu');
 const CUE_START = new RegExp(`^(?:${CUE_WORDS})(?![\\p{L}])`, 'iu');
-// "auprès de l'OSDH", "appris de source policière".
-const FROM_SOURCE = /(?:auprès\s+(?:de\s+(?=l['’]|la\s|les\s)|d(?=es\s|u\s)|de\s|d['’])|appris\s+de\s+(?=source))/giu;
+// "auprès de l'OSDH", "appris (jeudi) de source policière".
+const FROM_SOURCE = /(?:auprès\s+(?:de\s+(?=l['’]|la\s|les\s)|d(?=es\s|u\s)|de\s|d['’])|appris\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi))?\s+)?de\s+(?=source))/giu;
 // ", joint par l'AFP".
 const REACHED_BY = /,\s*(?:joint|jointe|contacté|contactée|interrogé|interrogée)s?\s+par\s+(?:l['’]AFP|téléphone)/giu;
 const INTRO = /^(?:dans|lors|après|avant|sur|sous|en|devant|face|par|depuis|dès|pendant|interrogée?s?|jointe?s?|contactée?s?|citée?s?|in|on|at|after|before|during|asked|speaking|tras|durante|ante|mais|toutefois|cependant|pourtant|ainsi|enfin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)(?![\p{L}])/iu;
@@ -83,6 +83,21 @@ const TRAILING_TITLE = new RegExp(String.raw`\s+(?:(?:le|la|les)\s+)?${TITLE}\s*
 
 // Adverbials that stand between a reporting verb and the speaker named after it.
 const LEADING_ADVERBIAL = /^(?:à l['’]AFP|à la presse|aux journalistes|aux médias|à des journalistes|au micro(?: de \S+)?|à la (?:télévision|radio)(?: [\p{Ll}]+)*(?: \p{Lu}\S*)?|dans (?:un|une|son|sa|le|la) (?:communiqué|entretien|interview|déclaration|message|texte|lettre|courrier|tweet)(?: [\p{Ll}]+)*|sur (?:Twitter|X|Facebook|Instagram|son compte \S+|les réseaux sociaux|France \S+|RTL|BFMTV|LCI|franceinfo|RFI)|lors d['’]une? [\p{L} -]+?(?=[,.;]|$)|encore|ensuite|aussi|également|alors|enfin|pour sa part|de son côté|quant à (?:lui|elle)|en une? [\p{L} ]+?(?=,|$)|en una? [\p{L} ]+|a la prensa|to reporters|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|ante (?:los|las|el|la|unos|unas|un|una) [\p{L} ]+?(?=[,.;]|$)|devant (?:la presse|les journalistes|les députés|les sénateurs|ses partisans)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:matin|midi|soir|après-midi))?|hier|dans la (?:soirée|matinée|journée|nuit))[\s,]*/iu;
+
+// A role in apposition after a name: a bare noun phrase ("avocat de la
+// famille", "maire de Tours"), closed by a comma or by the sentence's end.
+// With an article or a verb it is as often the main clause ("selon Paul
+// Martin, la ville a fait son travail"), and is left alone.
+const NOT_ROLE_START = /^(?:le|la|les|l['’]|un|une|des|du|de|d['’]|ce|cet|cette|ces|c['’]|son|sa|ses|leur|leurs|il|elle|ils|elles|on|nous|vous|je|j['’]|tu|lui|eux|à|au|aux|en|dans|depuis|pour|par|sur|sous|avec|sans|après|avant|lors|pendant|selon|et|mais|ou|donc|car|ni|puis|alors|ainsi|aussi|déjà|encore|toujours|même|ne|n['’]|qui|que|qu['’]|dont|où|si|s['’]|tout|tous|toute|toutes|aucun|aucune|rien|personne|plus|moins|très|y|cela|ça|ceci|jamais|pas)(?![\p{L}])/iu;
+const FINITE_VERB = /(?<![\p{L}])(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|serait|va|vont|doit|doivent|peut|peuvent|fait|font|ne|n['’])(?![\p{L}])/iu;
+
+function isRoleApposition(part: string, after: string): boolean {
+  const t = part.trim();
+  if (!/^\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}\d'’()-]+){0,7}$/u.test(t) || !/^\s*[,.]/.test(after)) return false;
+  // One word like a participle is a state, not a role: "selon Paul Martin, déçu, …".
+  if (!/\s/.test(t) && /(?:é|ée|és|ées|i|ie|is|ies|u|us|(?<![gq])ues?)$/u.test(t)) return false;
+  return !NOT_ROLE_START.test(t) && !FINITE_VERB.test(t) && !PARTICIPLE_PHRASE.test(t) && !REPORTING_VERB.test(t);
+}
 
 /** "l'institut national", folded, ends with a word that names an organisation already named. */
 function endsWithAnaphor(folded: string): boolean {
@@ -343,7 +358,7 @@ export class Attributor {
     return { np, at, pronoun: null };
   }
 
-  /** The phrase after "selon": to the first comma, unless a name in apposition follows. */
+  /** The phrase after "selon": to the first comma, unless a name in apposition follows, or the role of the person it names. */
   cuePhrase(from: number, to: number): { np: string; at: number } | null {
     const { np, at } = this.npAfter(from, to);
     const parts = np.split(',');
@@ -352,9 +367,12 @@ export class Attributor {
     for (const part of parts.slice(1)) {
       const partAt = at + offset;
       const isName = this.mentionsIn(partAt, partAt + part.length + 1).some((m) => m.kind === 'person' && m.end <= partAt + part.length + 1) && wordCount(part) <= 4;
-      if (!isName) break;
+      // "selon Paul Martin, avocat de la famille, …": the person's role.
+      const isRole = !isName && this.mentionsIn(at, at + kept.length).some((m) => m.kind === 'person') && isRoleApposition(part, this.doc.text.slice(partAt + part.length, partAt + part.length + 2));
+      if (!isName && !isRole) break;
       kept += ',' + part;
       offset += part.length + 1;
+      if (isRole) break;
     }
     kept = kept.trim();
     return kept === '' ? null : { np: kept, at };
