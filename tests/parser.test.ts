@@ -7,6 +7,7 @@ import { decodeDispatch } from '../src/dispatch/decode.ts';
 import { sentences } from '../src/dispatch/sentences.ts';
 import { deriveHeadline } from '../src/dispatch/plugins/headline.ts';
 import { wordCount } from '../src/dispatch/words.ts';
+import { titleCase } from '../src/dispatch/semantics/names.ts';
 
 const here = import.meta.dirname;
 const SAMPLE = path.join(here, 'fixtures', 'sample', '000_3d2d1b338fec40bb.txt');
@@ -240,4 +241,12 @@ test('"selon Me Claire Vidal, avocate de la famille, …": the role in appositio
   assert.deepEqual(a.quotes.map((q) => q.speaker), ['Claire Vidal', 'Hélène Marchand']);
   const b = parseDispatch('date 2024-05-16\nLYON, 16 mai 2024 (AFP) - Selon Paul Martin, déçu, les salariés attendent. Selon Marie Durand, économiste, la croissance ralentit.\n', 'b.txt');
   assert.deepEqual(b.sources.map((s) => [s.name, s.role]), [['Paul Martin', null], ['Marie Durand', 'économiste']]);
+});
+
+test('places: "près d\'Ambérieu-en-Bugey" is a place, and a dateline\'s compound name keeps its small words small', () => {
+  const file = path.join(here, 'fixtures', 'corpus', '31-selon-roles.txt');
+  const a = parseDispatch(readFileSync(file, 'utf8'), '31-selon-roles.txt');
+  // BOURG-EN-BRESSE in the dateline, Ambérieu after "près d'" (after a bare "d'" a capital is most often no place).
+  assert.deepEqual(a.entities.places, ['Bourg-en-Bresse', 'Ambérieu-en-Bugey', 'Ain']);
+  assert.deepEqual(['PORT-AU-PRINCE', "VILLENEUVE-D'ASCQ", 'LE PUY-EN-VELAY', 'LA NOUVELLE-ORLÉANS', "N'DJAMENA"].map(titleCase), ['Port-au-Prince', "Villeneuve-d'Ascq", 'Le Puy-en-Velay', 'La Nouvelle-Orléans', "N'Djamena"]);
 });

@@ -157,6 +157,11 @@ function isAcronymLike(w: string): boolean {
   return /^\p{Lu}{2,6}$/u.test(w) && !ORDINALS.test(w) && !NOT_ORG_ACRONYMS.has(w);
 }
 
+// After "d'" a capitalised word is most often not a place ("festival
+// d'Avignon", "Légion d'Honneur"), but after these nouns it is ("près
+// d'Ambérieu-en-Bugey", "région d'Auvergne").
+const PLACE_BEFORE_ELISION = /(?:^|\s)(?:près|environs|banlieue|ville|région|province|département|commune|village|port|aéroport|nord|sud|ouest)\s+d['’]$/iu;
+
 const PLACE_CUE = /(?:(?:^|\s)(?:à|au|aux|près d[eu]|ville d[eu]|quartier d[eu]|région d[eu]|province d[eu]|département d[eu]|commune d[eu]|village d[eu]|port d[eu]|aéroport d[eu]|in|at|near|from|en)\s+(?:la\s+|l['’])?|d['’])$/iu;
 
 // One mask for every call (findNames runs to its end before the next begins):
@@ -292,7 +297,7 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
       }
       continue;
     }
-    if (ws.length >= 2 && PLACE_CUE.test(text.slice(Math.max(0, at - 30), at)) && !/d['’]$/u.test(text.slice(at - 2, at))) {
+    if (ws.length >= 2 && PLACE_CUE.test(text.slice(Math.max(0, at - 30), at)) && (!/d['’]$/u.test(text.slice(at - 2, at)) || PLACE_BEFORE_ELISION.test(text.slice(Math.max(0, at - 30), at)))) {
       add('place', name, at, runEnd(at, ws));
       continue;
     }
@@ -345,7 +350,7 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
     const before = text.slice(Math.max(0, at - 30), at);
     if (ws.length <= 3 && PLACE_CUE.test(before) && ws.every((w) => isNameWord(w) || isParticle(w))) {
       // A single capital after "d'" is most often a place ("festival d'Avignon") only when known.
-      if (/d['’]$/u.test(before) && !knownPlace(name)) continue;
+      if (/d['’]$/u.test(before) && !knownPlace(name) && !PLACE_BEFORE_ELISION.test(before)) continue;
       add('place', knownPlace(name) ?? name, at, at + name.length);
       continue;
     }
@@ -368,11 +373,15 @@ export function distinct(mentions: Mention[], kind: MentionKind): string[] {
   return [...seen.values()];
 }
 
-/** "RAQA" → "Raqa", "SAINT-ÉTIENNE" → "Saint-Étienne", "LA NOUVELLE-ORLÉANS" → "La Nouvelle-Orléans". */
+/** "RAQA" → "Raqa", "SAINT-ÉTIENNE" → "Saint-Étienne", "LA NOUVELLE-ORLÉANS" → "La Nouvelle-Orléans", "BOURG-EN-BRESSE" → "Bourg-en-Bresse". */
 export function titleCase(place: string): string {
   const known = knownPlace(place);
   if (known) return known;
-  return place
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return (
+    place
+      .toLowerCase()
+      .replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+      // Inside a compound name the small words stay small: Port-au-Prince, Villeneuve-d'Ascq.
+      .replace(/(?<=-)(?:En|Sur|Sous|Lès|Lez|Les|Le|La|De|Du|Des|Aux|Au|Et)(?=-)|(?<=-)[DL](?=['’])/gu, (w) => w.toLowerCase())
+  );
 }
