@@ -77,7 +77,7 @@ export function fold(s: string): string {
   if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
   let f = folded.get(s);
   if (f === undefined) {
-    f = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    f = s.normalize('NFD').replace(/[\p{M}]/gu, '').toLowerCase();
     if (folded.size > 20000) folded.clear();
     folded.set(s, f);
   }

@@ -38,7 +38,7 @@ export function isAbbreviation(text: string, dot: number): boolean {
   const word = wordBefore(text, dot);
   if (word === '') return false;
   // Initials: "J. Smith", "G.W. Bush", "J.-C."
-  if (/^(?:\p{Lu}[.-]?)+$/u.test(word) && word.replace(/[.-]/g, '').length <= 2 && /^\p{Lu}/u.test(word)) {
+  if (/^(?:[\p{Lu}][.-]?)+$/u.test(word) && word.replace(/[.-]/g, '').length <= 2 && /^[\p{Lu}]/u.test(word)) {
     return true;
   }
   return ABBREVIATIONS.has(word.toLowerCase());

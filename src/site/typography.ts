@@ -25,7 +25,7 @@ Typograf.addRule({
   // Before typograf's quote rule: an apostrophe between letters is one, and
   // « » lose the spaces inside them (put back at the end), or the rule reads
   // "réel », a dit" as opening a quote and closes « with “.
-  handler: (text: string) => text.replace(/(\p{L})'(?=\p{L})/gu, '$1’').replace(/«[ \u00a0\u202f]+/g, '«').replace(/[ \u00a0\u202f]+»/g, '»'),
+  handler: (text: string) => text.replace(/([\p{L}])'(?=[\p{L}])/gu, '$1’').replace(/«[ \u00a0\u202f]+/g, '«').replace(/[ \u00a0\u202f]+»/g, '»'),
   queue: 'start',
 });
 Typograf.addRule({

@@ -72,7 +72,7 @@ export const dispatchAttribution: Plugin<[], Root> = function () {
     // unnamed officials and groups ("pompiers de Loire-Atlantique") do not.
     for (const s of sources) {
       const body = s.type === 'organisation' || s.type === 'media' || (s.type === 'official' && INSTITUTION.test(s.name));
-      if (body && /\p{Lu}/u.test(s.name) && !/^(?:un|une|des)\s/i.test(s.name) && !organisations.has(fold(s.name))) {
+      if (body && /[\p{Lu}]/u.test(s.name) && !/^(?:un|une|des)\s/i.test(s.name) && !organisations.has(fold(s.name))) {
         organisations.set(fold(s.name), s.name);
       }
     }

@@ -30,7 +30,7 @@ export const dispatchDateline: Plugin<[], Root> = function () {
     let country = parenthesised?.trim() ?? null;
     let written = afterComma;
     // English copy names the country after a comma: "SUEZ, Egypt, March 23, 2021".
-    const countryFirst = written ? /^(\p{Lu}[\p{L} -]+?),\s*(.+)$/u.exec(written) : null;
+    const countryFirst = written ? /^([\p{Lu}][\p{L} -]+?),\s*(.+)$/u.exec(written) : null;
     if (countryFirst && !country && parseWrittenDate(countryFirst[1]!) === null && parseWrittenDate(countryFirst[2]!) !== null) {
       country = countryFirst[1]!;
       written = countryFirst[2]!;

@@ -22,7 +22,7 @@ function isPriority(text: string): text is Priority {
 
 /** A title line: short, not a sentence, and followed by more text. */
 function looksLikeTitle(text: string): boolean {
-  return text.length <= 200 && !/[.,;…]$/.test(text) && !/^\p{Ll}/u.test(text) && !DATELINE_START.test(text);
+  return text.length <= 200 && !/[.,;…]$/.test(text) && !/^[\p{Ll}]/u.test(text) && !DATELINE_START.test(text);
 }
 
 function takeDate(file: VFile, node: Paragraph, value: string, from: number) {

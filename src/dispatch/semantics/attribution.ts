@@ -82,7 +82,7 @@ const LEADING_TITLE = new RegExp(String.raw`^(?:(?:[Ll]e|[Ll]a|[Ll]es)\s+)?${TIT
 const TRAILING_TITLE = new RegExp(String.raw`\s+(?:(?:le|la|les)\s+)?${TITLE}\s*$`, 'u');
 
 // Adverbials that stand between a reporting verb and the speaker named after it.
-const LEADING_ADVERBIAL = /^(?:à l['’]AFP|à la presse|aux journalistes|aux médias|à des journalistes|au micro(?: de \S+)?|à la (?:télévision|radio)(?: [\p{Ll}]+)*(?: \p{Lu}\S*)?|dans (?:un|une|son|sa|le|la) (?:communiqué|entretien|interview|déclaration|message|texte|lettre|courrier|tweet)(?: [\p{Ll}]+)*|sur (?:Twitter|X|Facebook|Instagram|son compte \S+|les réseaux sociaux|France \S+|RTL|BFMTV|LCI|franceinfo|RFI)|lors d['’]une? [\p{L} -]+?(?=[,.;]|$)|encore|ensuite|aussi|également|alors|enfin|pour sa part|de son côté|quant à (?:lui|elle)|en une? [\p{L} ]+?(?=,|$)|en una? [\p{L} ]+|a la prensa|to reporters|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|ante (?:los|las|el|la|unos|unas|un|una) [\p{L} ]+?(?=[,.;]|$)|devant (?:la presse|les journalistes|les députés|les sénateurs|ses partisans)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:matin|midi|soir|après-midi))?|hier|dans la (?:soirée|matinée|journée|nuit))[\s,]*/iu;
+const LEADING_ADVERBIAL = /^(?:à l['’]AFP|à la presse|aux journalistes|aux médias|à des journalistes|au micro(?: de \S+)?|à la (?:télévision|radio)(?: [\p{Ll}]+)*(?: [\p{Lu}]\S*)?|dans (?:un|une|son|sa|le|la) (?:communiqué|entretien|interview|déclaration|message|texte|lettre|courrier|tweet)(?: [\p{Ll}]+)*|sur (?:Twitter|X|Facebook|Instagram|son compte \S+|les réseaux sociaux|France \S+|RTL|BFMTV|LCI|franceinfo|RFI)|lors d['’]une? [\p{L} -]+?(?=[,.;]|$)|encore|ensuite|aussi|également|alors|enfin|pour sa part|de son côté|quant à (?:lui|elle)|en une? [\p{L} ]+?(?=,|$)|en una? [\p{L} ]+|a la prensa|to reporters|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|ante (?:los|las|el|la|unos|unas|un|una) [\p{L} ]+?(?=[,.;]|$)|devant (?:la presse|les journalistes|les députés|les sénateurs|ses partisans)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:matin|midi|soir|après-midi))?|hier|dans la (?:soirée|matinée|journée|nuit))[\s,]*/iu;
 
 // A role in apposition after a name: a bare noun phrase ("avocat de la
 // famille", "maire de Tours"), closed by a comma or by the sentence's end.
@@ -93,7 +93,7 @@ const FINITE_VERB = /(?<![\p{L}])(?:a|ont|est|sont|était|étaient|avait|avaient
 
 function isRoleApposition(part: string, after: string): boolean {
   const t = part.trim();
-  if (!/^\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}\d'’()-]+){0,7}$/u.test(t) || !/^\s*[,.]/.test(after)) return false;
+  if (!/^[\p{Ll}][\p{L}'’-]*(?:\s+[\p{L}\d'’()-]+){0,7}$/u.test(t) || !/^\s*[,.]/.test(after)) return false;
   // One word like a participle is a state, not a role: "selon Paul Martin, déçu, …".
   if (!/\s/.test(t) && /(?:é|ée|és|ées|i|ie|is|ies|u|us|(?<![gq])ues?)$/u.test(t)) return false;
   return !NOT_ROLE_START.test(t) && !FINITE_VERB.test(t) && !PARTICIPLE_PHRASE.test(t) && !REPORTING_VERB.test(t);
@@ -125,7 +125,7 @@ function classify(name: string, isOrgMention: boolean): SourceType {
 
 function isVerbUse(doc: Doc, at: number, form: string): boolean {
   // "dans le massif du Jura", "Edward Said": capitalised past a sentence's start, a name.
-  if (/^\p{Lu}/u.test(form) && !/^[\s«"“(\[¿¡—–-]*$/u.test(doc.text.slice(sentenceAt(doc, at).start, at))) return false;
+  if (/^[\p{Lu}]/u.test(form) && !/^[\s«"“(\[¿¡—–-]*$/u.test(doc.text.slice(sentenceAt(doc, at).start, at))) return false;
   const lower = form.toLowerCase();
   const before = doc.text.slice(Math.max(0, at - 24), at);
   const auxBefore = /(?:^|[\s'’-])(?:a|ont|avait|avaient|aurait|auraient|aura|s['’]est|se sont|s['’]était|has|have|had|ha|han|había|va|vont|n['’]a|n['’]ont|l['’]a|lui a|leur a|y a|l['’]avait|a-t-(?:il|elle|on)|ont-ils|ont-elles)(?:\s+(?:[\p{L}'’-]+\s+){0,2}?)?\s*$/iu;
@@ -198,7 +198,7 @@ export class Attributor {
     const orgs = this.names.mentions.filter((m) => m.kind === 'org' && m.at < before);
     const headed = head.length > 2 ? orgs.filter((m) => fold(m.name).includes(head)) : [];
     const named = (headed.length > 0 ? headed : orgs).at(-1);
-    const sources = this.sources.filter((s) => s.type !== 'person' && s.type !== 'other' && s.at < before && /\p{Lu}/u.test(s.name));
+    const sources = this.sources.filter((s) => s.type !== 'person' && s.type !== 'other' && s.at < before && /[\p{Lu}]/u.test(s.name));
     const sourceHeaded = head.length > 2 ? sources.filter((s) => fold(s.name).includes(head)) : [];
     const source = (sourceHeaded.length > 0 ? sourceHeaded : headed.length > 0 ? [] : sources).at(-1);
     // An organisation already cited is the likeliest antecedent ("selon l'ONG").
@@ -213,10 +213,10 @@ export class Attributor {
     let np = rawNp.replace(/\s{2,}|[^\S ]/g, ' ').replace(/^[\s,]+|[\s,]+$/g, '');
     const lead = rawNp.length - rawNp.trimStart().length;
     np = np.replace(/\s*\((?:NDLR|ndlr)\)$/, '');
-    if (np === '' || /\bAFP\b/.test(np) && !/\p{Lu}\p{Ll}/u.test(np.replace(/AFP/g, ''))) return null;
+    if (np === '' || /\bAFP\b/.test(np) && !/[\p{Lu}][\p{Ll}]/u.test(np.replace(/AFP/g, ''))) return null;
     // Not a noun phrase: quoted words, a clause, a verb form.
-    if (/^(?:and|et|y|mais|but|or|ou|o|donc|puis|then)$/i.test(np) || /["«»“”]/.test(np) || /^(?:à|de|qu['’]|que|avoir|être|se|s['’]|ne|n['’]|y|en|pour|par|sur|dans|avec|ante|-)(?:\s|$|-)/iu.test(np) || /^a\s+\p{Ll}+(?:é|ée|és|ées|i|u|it|is)(?:\s|$)/u.test(np)) return null;
-    if (/(?<![\p{L}])(?:a|ont|est|sont|avait|avaient|étaient|était)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|ées|i|is|it|u|ue|us)(?![\p{L}])/u.test(np) && !this.mentionsIn(at, at + rawNp.length).some((m) => m.kind === 'person')) return null;
+    if (/^(?:and|et|y|mais|but|or|ou|o|donc|puis|then)$/i.test(np) || /["«»“”]/.test(np) || /^(?:à|de|qu['’]|que|avoir|être|se|s['’]|ne|n['’]|y|en|pour|par|sur|dans|avec|ante|-)(?:\s|$|-)/iu.test(np) || /^a\s+[\p{Ll}]+(?:é|ée|és|ées|i|u|it|is)(?:\s|$)/u.test(np)) return null;
+    if (/(?<![\p{L}])(?:a|ont|est|sont|avait|avaient|étaient|était)\s+(?:[\p{Ll}]+\s+)?[\p{Ll}]+(?:é|ée|és|ées|i|is|it|u|ue|us)(?![\p{L}])/u.test(np) && !this.mentionsIn(at, at + rawNp.length).some((m) => m.kind === 'person')) return null;
     const lower = fold(np);
     if (lower === 'on') return null;
     if (PRONOUNS.has(lower) || /^(?:eux|lui|elle|elles)$/.test(lower)) {
@@ -233,12 +233,12 @@ export class Attributor {
       const role = np.replace(this.doc.text.slice(person.at, person.end), '').replace(LEADING_TITLE, '').replace(TRAILING_TITLE, '').replace(/\s*\([^)]*\)/g, '').replace(/^[\s,]+|[\s,]+$/g, '').replace(/\s*,\s*,\s*/g, ', ').replace(/\s+,/g, ',');
       return { name: person.name, type: 'person', role: role === '' ? null : stripDeterminer(role), acronym: null, at: person.at };
     }
-    const bare = stripDeterminer(np.replace(/^(?:[Dd]es|[Uu]ne?|[Ll]es?|[Ll]a)\s+(?=\p{Lu})/u, ''));
+    const bare = stripDeterminer(np.replace(/^(?:[Dd]es|[Uu]ne?|[Ll]es?|[Ll]a)\s+(?=[\p{Lu}])/u, ''));
     // "le syndicat Alliance", "le parti issu de l'ex-guérilla, Comunes": the name given.
     // "the Yonhap news agency": the name before the kind of medium.
-    const medium = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}'’ -]*?)\s+(?:news agency|newspaper|daily|broadcaster|television|radio|agency)$/u.exec(np);
+    const medium = /^(?:[Tt]he\s+)?([\p{Lu}][\p{L}'’ -]*?)\s+(?:news agency|newspaper|daily|broadcaster|television|radio|agency)$/u.exec(np);
     if (medium) return { name: medium[1]!, type: 'media', role: null, acronym: null, at: at + lead + np.indexOf(medium[1]!) };
-    const named = /^(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Ss]on|[Ss]a|[Tt]he)\s*)?([Ss]yndicat|[Pp]arti|[Aa]ssociation|[Gg]roupe|[Qq]uotidien|[Jj]ournal|[Hh]ebdomadaire|[Mm]agazine|[Cc]haîne|[Rr]adio|[Ss]ite|ONG|[Cc]lub|[Ss]ociété|[Ee]ntreprise|[Cc]ompagnie|[Cc]ollectif|[Mm]ouvement|[Oo]rganisation|[Ff]édération|[Pp]arty|[Uu]nion|[Nn]ewspaper|[Gg]roup|[Cc]ompany)(?![\p{L}])[^,]*?(?:,\s*|\s+)(\p{Lu}[\p{L}\d'’+ -]*?)\s*,?$/u.exec(np);
+    const named = /^(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Ss]on|[Ss]a|[Tt]he)\s*)?([Ss]yndicat|[Pp]arti|[Aa]ssociation|[Gg]roupe|[Qq]uotidien|[Jj]ournal|[Hh]ebdomadaire|[Mm]agazine|[Cc]haîne|[Rr]adio|[Ss]ite|ONG|[Cc]lub|[Ss]ociété|[Ee]ntreprise|[Cc]ompagnie|[Cc]ollectif|[Mm]ouvement|[Oo]rganisation|[Ff]édération|[Pp]arty|[Uu]nion|[Nn]ewspaper|[Gg]roup|[Cc]ompany)(?![\p{L}])[^,]*?(?:,\s*|\s+)([\p{Lu}][\p{L}\d'’+ -]*?)\s*,?$/u.exec(np);
     if (named && !/\s(?:de|du|des)\s*$/.test(named[0].slice(0, named[0].length - named[2]!.length))) {
       const name = named[2]!.trim();
       return { name, type: classify(named[1]!, true), role: null, acronym: this.names.organisations.get(fold(name))?.acronym ?? null, at: at + lead + np.indexOf(name) };
@@ -268,7 +268,7 @@ export class Attributor {
         if (earlier) return { ...earlier, at };
       }
       // "le berger", "le marin de 58 ans": the person just named.
-      if (PERSON_NOUNS.has(head) && /^\p{L}+(?:\s+de\s+\d+\s+ans)?$/u.test(bare)) {
+      if (PERSON_NOUNS.has(head) && /^[\p{L}]+(?:\s+de\s+\d+\s+ans)?$/u.test(bare)) {
         const earlier = this.lastPerson(at);
         if (earlier && at - earlier.at < 600) return { ...earlier, at };
       }
@@ -530,8 +530,8 @@ export class Attributor {
       }
     }
     // Alerts end with their source in parentheses: "… (Elysée)".
-    const trailing = /\((\p{Lu}[^()]{1,60})\)\s*[.]?\s*$/u.exec(text);
-    if (trailing && !/^\p{Lu}{2,}$/u.test(trailing[1]!) && !this.names.acronyms.has(trailing[1]!)) {
+    const trailing = /\(([\p{Lu}][^()]{1,60})\)\s*[.]?\s*$/u.exec(text);
+    if (trailing && !/^[\p{Lu}]{2,}$/u.test(trailing[1]!) && !this.names.acronyms.has(trailing[1]!)) {
       const party = this.resolve(trailing[1]!, from + trailing.index + 1);
       if (party) found.push(party);
     }
@@ -550,7 +550,7 @@ export class Attributor {
       // "…, a indiqué l'OSDH": inverted after a clause (it has its own verb) or a quote.
       const tail = /,\s*(?:(?:a|ont|avait|avaient|s['’]est)\s+)?(?:[\p{Ll}'’-]+ment\s+)?$/u.exec(between);
       const clauseBefore = tail ? doc.text.slice(sentenceAt(doc, verb.at).start, verb.at - tail[0].length) : '';
-      const inverted = tail !== null && (/["»”]\s*$/.test(clauseBefore) || /(?<![\p{L}'’])(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|fait|font|va|vont|doit|peut|has|have|had|was|were|is|are|ha|han|es|fue|\p{L}+(?:ait|aient|ó|aron|ieron))(?![\p{L}])/u.test(clauseBefore));
+      const inverted = tail !== null && (/["»”]\s*$/.test(clauseBefore) || /(?<![\p{L}'’])(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|fait|font|va|vont|doit|peut|has|have|had|was|were|is|are|ha|han|es|fue|[\p{L}]+(?:ait|aient|ó|aron|ieron))(?![\p{L}])/u.test(clauseBefore));
       if (inverted) {
         const { np, at, pronoun } = this.npAfter(verb.end, to);
         if (pronoun) continue;
@@ -584,9 +584,9 @@ export class Attributor {
 
   /** Unnamed sources that a named organisation's name contains ("the canal authority"). */
   foldSources(): Party[] {
-    const named = this.sources.filter((s) => s.type !== 'person' && /\p{Lu}/u.test(s.name));
+    const named = this.sources.filter((s) => s.type !== 'person' && /[\p{Lu}]/u.test(s.name));
     return this.sources.filter((s) => {
-      if (s.type === 'person' || /\p{Lu}/u.test(s.name) || /^(?:un|une|des)\s/i.test(s.name)) return true;
+      if (s.type === 'person' || /[\p{Lu}]/u.test(s.name) || /^(?:un|une|des)\s/i.test(s.name)) return true;
       const words = contentWords(s.name);
       return !named.some((n) => words.length > 0 && words.every((w) => contentWords(n.name).includes(w)));
     });

@@ -103,12 +103,12 @@ function expandAcronym(before: string, acronym: string): string | null {
   // English acronyms of French names (NHC for "Centre national des
   // ouragans"): the noun phrase from its capital back to its determiner.
   // Only for real acronyms: "(Elysée)" names a source, not "la République".
-  if ((acronym.match(/\p{Lu}/gu) ?? []).length < 2) return null;
+  if ((acronym.match(/[\p{Lu}]/gu) ?? []).length < 2) return null;
   for (let n = Math.min(ws.length - 1, 8); n >= 1; n--) {
     const cand = ws.slice(ws.length - n);
     const first = cand[0]!.replace(/^[dl]['’]/i, '');
     const previous = ws[ws.length - n - 1]!;
-    if (/^\p{Lu}/u.test(first) && (/^(?:le|la|les|du|des|de|au|aux|par|the|el|los|las|a|à)$/i.test(previous) || /^[dl]['’]/i.test(cand[0]!))) {
+    if (/^[\p{Lu}]/u.test(first) && (/^(?:le|la|les|du|des|de|au|aux|par|the|el|los|las|a|à)$/i.test(previous) || /^[dl]['’]/i.test(cand[0]!))) {
       cand[0] = first;
       return cand.join(' ');
     }
@@ -117,7 +117,7 @@ function expandAcronym(before: string, acronym: string): string | null {
 }
 
 function isNameWord(w: string): boolean {
-  return /^\p{Lu}/u.test(w.replace(/^(?:el|al|ben|bin|abou|abu|ibn)-/, '')) && !NOT_NAME_WORDS.has(fold(w)) && !/^\p{Lu}{2,}$/u.test(w);
+  return /^[\p{Lu}]/u.test(w.replace(/^(?:el|al|ben|bin|abou|abu|ibn)-/, '')) && !NOT_NAME_WORDS.has(fold(w)) && !/^[\p{Lu}]{2,}$/u.test(w);
 }
 
 /** Runs of capitalised words (the matches of RUN), split around what is already named. */
@@ -142,7 +142,7 @@ function* runs(matches: RegExpExecArray[], free: (at: number, end: number) => bo
 
 /** "L'Allemagne", "L'AS Saint-Etienne": the elided article is not part of the name. */
 function withoutElidedArticle(run: { at: number; ws: string[] }): { at: number; ws: string[] } {
-  if (!/^[LD]['’]\p{Lu}/u.test(run.ws[0]!)) return run;
+  if (!/^[LD]['’][\p{Lu}]/u.test(run.ws[0]!)) return run;
   return { at: run.at + 2, ws: [run.ws[0]!.slice(2), ...run.ws.slice(1)] };
 }
 
@@ -154,7 +154,7 @@ function runEnd(at: number, ws: string[]): number {
 }
 
 function isAcronymLike(w: string): boolean {
-  return /^\p{Lu}{2,6}$/u.test(w) && !ORDINALS.test(w) && !NOT_ORG_ACRONYMS.has(w);
+  return /^[\p{Lu}]{2,6}$/u.test(w) && !ORDINALS.test(w) && !NOT_ORG_ACRONYMS.has(w);
 }
 
 // After "d'" a capitalised word is most often not a place ("festival
@@ -195,7 +195,7 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
   // 1. Acronyms defined in parentheses: the full name and the acronym.
   for (const m of text.matchAll(/\(([\p{Lu}][\p{Lu}\p{Ll}\d&-]{1,9})\)/gu)) {
     const acronym = m[1]!;
-    if (!/\p{Lu}.*\p{Lu}|^\p{Lu}\p{Ll}{2,5}$/u.test(acronym)) continue;
+    if (!/[\p{Lu}].*[\p{Lu}]|^[\p{Lu}][\p{Ll}]{2,5}$/u.test(acronym)) continue;
     const lineStart = Math.max(text.lastIndexOf('\n', m.index), text.lastIndexOf(',', m.index) + 1, 0);
     const full = expandAcronym(text.slice(Math.max(lineStart, m.index - 160), m.index), acronym);
     if (!full) continue;
@@ -240,7 +240,7 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
   const capitalised = allMatches(RUN, text);
   for (const run of [...runs(capitalised, free)]) {
     // "L'ouragan Katrina": an article and a common noun are not part of the name.
-    const common = /^[LD]['’]\p{Ll}/u.test(run.ws[0]!);
+    const common = /^[LD]['’][\p{Ll}]/u.test(run.ws[0]!);
     let { at, ws } = common ? { at: run.at + run.ws[0]!.length + 1, ws: run.ws.slice(1) } : withoutElidedArticle(run);
     if (ws.length === 0) continue;
     const whole = ws.join(' ').replace(/\.$/, '');
@@ -380,7 +380,7 @@ export function titleCase(place: string): string {
   return (
     place
       .toLowerCase()
-      .replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+      .replace(/(^|[\s'’-])([\p{L}])/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
       // Inside a compound name the small words stay small: Port-au-Prince, Villeneuve-d'Ascq.
       .replace(/(?<=-)(?:En|Sur|Sous|Lès|Lez|Les|Le|La|De|Du|Des|Aux|Au|Et)(?=-)|(?<=-)[DL](?=['’])/gu, (w) => w.toLowerCase())
   );
