@@ -5,8 +5,9 @@ const MAX = 50;
 // A character outside ASCII as it enters a slug: its ligature spelled out,
 // its accents dropped, in lower case. Worked out once per character: done on
 // the whole headline, the normalisation and the expressions after it were a
-// third of the compiler's time in a profile. Per character gives the same: decomposition
-// is made character by character, and the marks it reorders are all dropped.
+// third of the compiler's time in a profile. Per character gives the same:
+// decomposition is made character by character, and the marks it reorders
+// are all dropped.
 const spelled = new Map<string, string>();
 function spell(c: string): string {
   let s = spelled.get(c);
