@@ -2,7 +2,7 @@
 // the parser's own version: an unchanged dispatch is never parsed twice, and
 // any change to the parser's code (or its word lists) starts a new cache.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Article } from '../dispatch/article.ts';
@@ -53,15 +53,31 @@ export class ParseCache {
     this.fresh.set(article.source.sha256, serialize(article));
   }
 
-  /** Keep what this build used (dispatches removed from content/ drop out); older parser versions go. */
+  /**
+   * Keep what this build used (dispatches removed from content/ drop out);
+   * older parser versions go. The entries are serialised and let go at once:
+   * the build goes on while the file is written, and at 100,000 dispatches
+   * they are 330 MB that its pages would otherwise be rendered beside.
+   */
   async save(): Promise<void> {
+    const data = serialize(this.fresh);
+    this.fresh.clear();
+    this.stored.clear();
     const dir = path.dirname(this.file);
     await mkdir(dir, { recursive: true });
     for (const name of await readdir(dir)) {
       if (name.startsWith('articles-') && path.join(dir, name) !== this.file) await rm(path.join(dir, name), { force: true });
     }
     const tmp = `${this.file}.${process.pid}.tmp`;
-    await writeFile(tmp, serialize(this.fresh));
+    // One write of the whole buffer: writeFile's 512 KiB pieces each wait
+    // their turn behind the pages' own file operations.
+    const handle = await open(tmp, 'w');
+    try {
+      let at = 0;
+      while (at < data.length) at += (await handle.write(data, at, data.length - at)).bytesWritten;
+    } finally {
+      await handle.close();
+    }
     await rename(tmp, this.file);
   }
 }
