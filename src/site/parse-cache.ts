@@ -55,9 +55,10 @@ export class ParseCache {
 
   /**
    * Keep what this build used (dispatches removed from content/ drop out);
-   * older parser versions go. The entries are serialised and let go at once:
-   * the build goes on while the file is written, and at 100,000 dispatches
-   * they are 330 MB that its pages would otherwise be rendered beside.
+   * older parser versions go. The entries are serialised and let go at once
+   * (the cache is spent: a build saves it once, when reading is done): the
+   * build goes on while the file is written, and at 100,000 dispatches they
+   * are 330 MB that its pages would otherwise be rendered beside.
    */
   async save(): Promise<void> {
     const data = serialize(this.fresh);
