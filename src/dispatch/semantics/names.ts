@@ -162,6 +162,11 @@ function isAcronymLike(w: string): boolean {
 // d'Ambérieu-en-Bugey", "région d'Auvergne").
 const PLACE_BEFORE_ELISION = /(?:^|\s)(?:près|environs|banlieue|ville|région|province|département|commune|village|port|aéroport|nord|sud|ouest)\s+d['’]$/iu;
 
+/** Does `before` end with a "d'" that does not announce a place? */
+function afterBareElision(before: string): boolean {
+  return /d['’]$/u.test(before) && !PLACE_BEFORE_ELISION.test(before);
+}
+
 const PLACE_CUE = /(?:(?:^|\s)(?:à|au|aux|près d[eu]|ville d[eu]|quartier d[eu]|région d[eu]|province d[eu]|département d[eu]|commune d[eu]|village d[eu]|port d[eu]|aéroport d[eu]|in|at|near|from|en)\s+(?:la\s+|l['’])?|d['’])$/iu;
 
 // One mask for every call (findNames runs to its end before the next begins):
@@ -297,7 +302,8 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
       }
       continue;
     }
-    if (ws.length >= 2 && PLACE_CUE.test(text.slice(Math.max(0, at - 30), at)) && (!/d['’]$/u.test(text.slice(at - 2, at)) || PLACE_BEFORE_ELISION.test(text.slice(Math.max(0, at - 30), at)))) {
+    const before = text.slice(Math.max(0, at - 30), at);
+    if (ws.length >= 2 && PLACE_CUE.test(before) && !afterBareElision(before)) {
       add('place', name, at, runEnd(at, ws));
       continue;
     }
@@ -350,7 +356,7 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
     const before = text.slice(Math.max(0, at - 30), at);
     if (ws.length <= 3 && PLACE_CUE.test(before) && ws.every((w) => isNameWord(w) || isParticle(w))) {
       // A single capital after "d'" is most often a place ("festival d'Avignon") only when known.
-      if (/d['’]$/u.test(before) && !knownPlace(name) && !PLACE_BEFORE_ELISION.test(before)) continue;
+      if (afterBareElision(before) && !knownPlace(name)) continue;
       add('place', knownPlace(name) ?? name, at, at + name.length);
       continue;
     }
