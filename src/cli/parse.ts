@@ -9,15 +9,17 @@ import { decodeDispatch } from '../dispatch/decode.ts';
 import { parseDispatch } from '../dispatch/parse.ts';
 import { formatDiagnostics } from './report.ts';
 import { commandOptions } from './options.ts';
+import { explain } from './explain.ts';
 
-const USAGE = `usage : npm run --silent parse -- FICHIER… [--out DIR] [--verbose]
+const USAGE = `usage : npm run --silent parse -- FICHIER… [--out DIR] [--verbose] [--explain]
   --out DIR       écrire DIR/NOM.json pour chaque NOM.txt au lieu d'afficher le JSON
+  --explain       pour chaque citation et chaque source, la règle qui l'a trouvée (au lieu du JSON)
   --verbose       afficher aussi les notes d'information
   --help          cette aide`;
 
 const { values, positionals } = commandOptions(USAGE, {
   allowPositionals: true,
-  options: { out: { type: 'string' }, verbose: { type: 'boolean', default: false } },
+  options: { out: { type: 'string' }, verbose: { type: 'boolean', default: false }, explain: { type: 'boolean', default: false } },
 });
 
 if (positionals.length === 0) {
@@ -40,7 +42,9 @@ for (const file of positionals) {
   const article = parseDispatch(text, path.relative(process.cwd(), file) || file, { encoding, sha256 });
   for (const line of formatDiagnostics([{ file: article.source.file, diagnostics: article.diagnostics }], values.verbose)) console.error(line);
   if (article.diagnostics.some((d) => d.severity === 'error')) failed = true;
-  if (values.out) {
+  if (values.explain) {
+    process.stdout.write(explain(article));
+  } else if (values.out) {
     mkdirSync(values.out, { recursive: true });
     const name = path.basename(file).replace(/\.[^.]*$/, '') + '.json';
     writeFileSync(path.join(values.out, name), JSON.stringify(article, null, 2) + '\n');
@@ -48,5 +52,5 @@ for (const file of positionals) {
     articles.push(article);
   }
 }
-if (!values.out) process.stdout.write(JSON.stringify(positionals.length === 1 ? articles[0] ?? null : articles, null, 2) + '\n');
+if (!values.out && !values.explain) process.stdout.write(JSON.stringify(positionals.length === 1 ? articles[0] ?? null : articles, null, 2) + '\n');
 process.exitCode = failed ? 1 : 0;

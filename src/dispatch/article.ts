@@ -39,6 +39,8 @@ export interface Quote {
   speaker: string | null;
   section?: number;
   paragraph?: number;
+  /** The attribution rule that named the speaker (`parse --explain`). */
+  rule?: string;
 }
 
 export interface Source {
@@ -46,6 +48,8 @@ export interface Source {
   acronym?: string | null;
   type?: 'person' | 'organisation' | 'media' | 'official' | 'other';
   role?: string | null;
+  /** The attribution rule that found the source (`parse --explain`). */
+  rule?: string;
 }
 
 export interface Entities {

@@ -10,7 +10,7 @@ import { textOf } from '../tree.ts';
 import { documentOf, paragraphAt, positionOf, titleDocument } from '../semantics/document.ts';
 import { findQuotes } from '../semantics/quotes.ts';
 import { distinct, findNames, titleCase } from '../semantics/names.ts';
-import { Attributor, quoteKind, type Attributed } from '../semantics/attribution.ts';
+import { attribute } from '../semantics/attribution.ts';
 import { INSTITUTION_HEADS } from '../semantics/lexicon.ts';
 
 const INSTITUTION = new RegExp(`^(?:${INSTITUTION_HEADS.join('|')})(?![\\p{L}])|^\\p{Lu}`, 'u');
@@ -36,35 +36,15 @@ export const dispatchAttribution: Plugin<[], Root> = function () {
     const headings = tree.children.filter((n) => n.type === 'heading').map((n) => textOf(n));
     const titleLine = [data.title, ...headings].filter((t): t is string => !!t).join('. ');
     const titleNames = titleLine ? findNames(titleDocument(titleLine)) : null;
-    const attributor = new Attributor(doc, names, quotes);
-
-    const attributed: Attributed[] = [];
-    let lastSpeech: Attributed | undefined;
-    let sentenceIndex = 0;
-    const sourcesUpTo = (offset: number) => {
-      while (sentenceIndex < doc.sentences.length && doc.sentences[sentenceIndex]!.start <= offset) {
-        const s = doc.sentences[sentenceIndex]!;
-        for (const party of attributor.sourcesIn(s.start, s.end)) attributor.addSource(party);
-        sentenceIndex++;
-      }
-    };
-    for (const q of quotes) {
-      sourcesUpTo(q.open - 1);
-      const kind = quoteKind(doc, q, quotes);
-      const speaker = kind === 'speech' ? attributor.speakerOf(q, lastSpeech) : null;
-      if (speaker) attributor.addSource(speaker);
-      const entry: Attributed = { quote: q, kind, speaker };
-      attributed.push(entry);
-      if (kind === 'speech') lastSpeech = entry;
-    }
-    sourcesUpTo(doc.text.length);
-
-    data.quotes = attributed.map(({ quote, kind, speaker }): Quote => {
+    const attribution = attribute(doc, names, quotes);
+    data.quotes = attribution.quotes.map(({ quote, kind, speaker }): Quote => {
       const p = paragraphAt(doc, quote.open);
-      return { text: quote.text, kind, speaker: speaker?.name ?? null, section: p.section, paragraph: p.paragraph };
+      const out: Quote = { text: quote.text, kind, speaker: speaker?.name ?? null, section: p.section, paragraph: p.paragraph };
+      if (speaker?.rule) out.rule = speaker.rule;
+      return out;
     });
-    const sources = attributor.foldSources();
-    data.sources = sources.map((s): Source => ({ name: s.name, acronym: s.acronym, type: s.type, role: s.role }));
+    const sources = attribution.sources;
+    data.sources = sources.map((s): Source => ({ name: s.name, acronym: s.acronym, type: s.type, role: s.role, ...(s.rule ? { rule: s.rule } : {}) }));
 
     const organisations = new Map<string, string>();
     for (const o of names.organisations.values()) organisations.set(fold(o.name), o.name);

@@ -143,3 +143,42 @@ export const INSTITUTION_HEADS = ['tribunal', 'parquet', 'comité', 'office', 'a
 export const NOT_ORG_ACRONYMS = new Set(['AFP', 'NDLR', 'PDG', 'DG', 'TV', 'PIB', 'SMS', 'GPS', 'ADN', 'OK', 'PS', 'USA', 'UK', 'II', 'III', 'IV', 'VI', 'XX', 'XXI', 'XIX', 'CEO', 'AM', 'PM', 'FLASH', 'URGENT', 'ALERTE', 'BULLETIN', 'IA', 'AI', 'TVA', 'ONG', 'NGO', 'AOP', 'AOC', 'IGP', 'NHS', 'CDI', 'CDD', 'BTP', 'RER', 'TGV', 'SUV', 'VTC', 'HLM', 'COVID', 'SIDA', 'VIH']);
 
 export const NAME_PARTICLES = new Set(['de', 'du', 'des', 'da', 'di', 'dos', 'del', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ibn', 'abu', 'abou', 'ould', 'al', 'el', 'le', 'la', 'y']);
+
+// Phrase shapes the attribution rules read, built from words as the lists above are.
+/** Where a clause of its own starts, inside a sentence. */
+export const CLAUSE_BREAK = /(?:;|:\s|(?<![\p{L}])(?:quand|lorsque|alors qu(?:e\s|['’])|tandis qu(?:e\s|['’])|while\s|whereas\s|mientras\s)|[»”"]\s*,?\s)/giu;
+/** "selon X", "d'après X", "according to X", "según X": the information comes from X. */
+export const CUE_WORDS = "selon|d['’]après|according to|según|de acuerdo con";
+/** "auprès de l'OSDH", "appris (jeudi) de source policière". */
+export const FROM_SOURCE = /(?:auprès\s+(?:de\s+(?=l['’]|la\s|les\s)|d(?=es\s|u\s)|de\s|d['’])|appris\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi))?\s+)?de\s+(?=source))/giu;
+/** ", joint par l'AFP": the subject before it is a source. */
+export const REACHED_BY = /,\s*(?:joint|jointe|contacté|contactée|interrogé|interrogée)s?\s+par\s+(?:l['’]AFP|téléphone)/giu;
+/** Words that open an introductory phrase before a subject ("Dans un communiqué, …", "Lundi, …"). */
+export const INTRO = /^(?:dans|lors|après|avant|sur|sous|en|devant|face|par|depuis|dès|pendant|interrogée?s?|jointe?s?|contactée?s?|citée?s?|in|on|at|after|before|during|asked|speaking|tras|durante|ante|mais|toutefois|cependant|pourtant|ainsi|enfin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)(?![\p{L}])/iu;
+/** A participle or a state in apposition, not a name or a role ("interrogée par l'AFP", "âgé de 40 ans"). */
+export const PARTICIPLE_PHRASE = /^(?:jointe?s?|contactée?s?|interrogée?s?|citée?s?|appointed|elected|speaking|visiblement|en larmes|\d+ ans|âgée? de)(?![\p{L}])/iu;
+/** Relative pronouns: a relative clause is not part of the subject. */
+export const RELATIVE = /^(?:qui|dont|où|que|qu['’]|who|which|whose|that|quien|que)(?![\p{L}])/iu;
+/** Where a speaker named after the verb ends (the period of a title or an initial does not: npEnd in phrases.ts). */
+export const NP_END = /(?:[.;:!?]|\s(?:qui|dont|où|lors|pour|dans|devant|depuis|après|avant|sur|sous|en|au|aux|avec|mais|et qui|tout en|in|on|at|during|who|which|after|before|ante|durante|tras|quand|alors|tandis)(?![\p{L}])|\sà\s(?:la|l['’])\s?(?:sortie|issue|fin|veille|suite|télévision|radio|presse|AFP)|,\s(?:qui|dont|où|en|lors|tout|selon|avant|après|mais|in|on|who|which)(?![\p{L}])|\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/giu;
+/** Adverbials between a reporting verb and the speaker named after it ("a déclaré à l'AFP X", "said in a statement X"). */
+export const LEADING_ADVERBIAL = /^(?:à l['’]AFP|à la presse|aux journalistes|aux médias|à des journalistes|au micro(?: de \S+)?|à la (?:télévision|radio)(?: [\p{Ll}]+)*(?: [\p{Lu}]\S*)?|dans (?:un|une|son|sa|le|la) (?:communiqué|entretien|interview|déclaration|message|texte|lettre|courrier|tweet)(?: [\p{Ll}]+)*|sur (?:Twitter|X|Facebook|Instagram|son compte \S+|les réseaux sociaux|France \S+|RTL|BFMTV|LCI|franceinfo|RFI)|lors d['’]une? [\p{L} -]+?(?=[,.;]|$)|encore|ensuite|aussi|également|alors|enfin|pour sa part|de son côté|quant à (?:lui|elle)|en une? [\p{L} ]+?(?=,|$)|en una? [\p{L} ]+|a la prensa|to reporters|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|ante (?:los|las|el|la|unos|unas|un|una) [\p{L} ]+?(?=[,.;]|$)|devant (?:la presse|les journalistes|les députés|les sénateurs|ses partisans)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:matin|midi|soir|après-midi))?|hier|dans la (?:soirée|matinée|journée|nuit))[\s,]*/iu;
+/** Words that cannot open a role in apposition ("selon Paul Martin, la ville…" is a clause, not a role). */
+export const NOT_ROLE_START = /^(?:le|la|les|l['’]|un|une|des|du|de|d['’]|ce|cet|cette|ces|c['’]|son|sa|ses|leur|leurs|il|elle|ils|elles|on|nous|vous|je|j['’]|tu|lui|eux|à|au|aux|en|dans|depuis|pour|par|sur|sous|avec|sans|après|avant|lors|pendant|selon|et|mais|ou|donc|car|ni|puis|alors|ainsi|aussi|déjà|encore|toujours|même|ne|n['’]|qui|que|qu['’]|dont|où|si|s['’]|tout|tous|toute|toutes|aucun|aucune|rien|personne|plus|moins|très|y|cela|ça|ceci|jamais|pas)(?![\p{L}])/iu;
+/** A finite verb: a phrase that holds one is a clause, not a role. */
+export const FINITE_VERB = /(?<![\p{L}])(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|serait|va|vont|doit|doivent|peut|peuvent|fait|font|ne|n['’])(?![\p{L}])/iu;
+/** Verbs that report speech only around a quote ("La Russie a lancé une invasion" reports nothing). */
+export const QUOTE_ONLY_VERBS = /^(?:lan[cç]|lâch|gliss|tonn|appel|réclam|accus|souhait|espér|demand|qualifi|évoqu|salu|promi|promet|lancé)/iu;
+/** Irregular past participles of reporting verbs. */
+export const PARTICIPLES = new Set(['dit', 'dits', 'dite', 'écrit', 'écrite', 'reconnu', 'reconnue', 'répondu', 'soutenu', 'prévenu', 'promis', 'admis', 'poursuivi', 'averti', 'réagi', 'conclu', 'démenti', 'décrit', 'souri', 'appris', 'renchéri']);
+/** Participles that are also a present tense ("il dit", "elle écrit"). */
+export const PRESENT_TOO = new Set(['dit', 'écrit', 'décrit']);
+export const CUE = new RegExp(`(?<![\\p{L}])(?:${CUE_WORDS})\\s+`, 'iu');
+export const CUE_G = new RegExp(CUE.source, 'giu');
+export const CUE_START = new RegExp(`^(?:${CUE_WORDS})(?![\\p{L}])`, 'iu');
+/** Auxiliaries and clitics that, just before a word of the list, make it a verb ("a déclaré", "n'a pas dit", "has said"). */
+export const AUX_BEFORE_VERB = /(?:^|[\s'’-])(?:a|ont|avait|avaient|aurait|auraient|aura|s['’]est|se sont|s['’]était|has|have|had|ha|han|había|va|vont|n['’]a|n['’]ont|l['’]a|lui a|leur a|y a|l['’]avait|a-t-(?:il|elle|on)|ont-ils|ont-elles)(?:\s+(?:[\p{L}'’-]+\s+){0,2}?)?\s*$/iu;
+/** The few reflexive forms that report speech ("s'est félicité"); "s'est déclaré" (a fire) does not. */
+export const REFLEXIVE_REPORTING = new Set(['félicité', 'félicitée', 'indigné', 'indignée', 'inquiété', 'inquiétée', 'réjoui', 'réjouie', 'exclamé', 'exclamée', 'interrogé', 'interrogée', 'dit', 'dite']);
+/** Auxiliaries, negation, clitics and adverbs that stand between a subject and its verb. */
+export const SUBJECT_TAIL = /(?:\s|^)(?:a|ont|avait|avaient|aurait|auraient|aura|est|sont|s['’]est|se sont|s['’]était|n['’]a|n['’]ont|n['’]avait|ne|l['’]a|l['’]avait|lui a|leur a|has|have|had|was|ha|han|había|va|vont|pas|jamais|[\p{L}'’-]+(?:amment|emment)|notamment|également|finalement|immédiatement|longuement|vivement|fermement|clairement|publiquement|directement|ouvertement|officiellement|seulement|rapidement|personnellement|d['’]ailleurs|encore|déjà|aussi|également|ensuite|alors|lui-même|elle-même|quant à (?:lui|elle)|pour sa part|de son côté|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: (?:matin|midi|soir|après-midi))?|hier|also|later|then)\s*$/iu;

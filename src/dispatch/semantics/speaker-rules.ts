@@ -1,0 +1,291 @@
+// Who said the words of a quote: an ordered list of small named rules, the
+// first that answers wins (remark-lint's model: one job a rule, its examples
+// in its doc comment, run as tests by tests/attribution-rules.test.ts).
+// A rule answers a Party (the speaker), null (the text says nobody can be
+// named: "a-t-on appris"), or undefined (it does not apply; the next one
+// tries). In examples, `→` gives the expected speaker, `→ null` none.
+import { sentenceAt, type Doc } from './document.ts';
+import type { Span } from '../sentences.ts';
+import { ADVERBS, AUXILIARIES, CUE } from './lexicon.ts';
+import { clauseStart, cuePhrase, mainSubject, npAfter, subjectBefore } from './phrases.ts';
+import type { QuoteSpan } from './quotes.ts';
+import type { Party, Reading } from './reading.ts';
+import { resolve } from './resolve.ts';
+import { verbsIn, type VerbHit } from './verbs.ts';
+import { fold } from '../dates.ts';
+import { wordCount } from '../words.ts';
+
+export interface Attributed {
+  quote: QuoteSpan;
+  kind: 'speech' | 'term';
+  speaker: Party | null;
+}
+
+/** One quote and what stands around it, worked out once for every rule. */
+export interface Scene {
+  r: Reading;
+  doc: Doc;
+  q: QuoteSpan;
+  previous: Attributed | undefined;
+  /** The sentence the quote opens in. */
+  open: Span;
+  /** Where the quote's closing sentence ends. */
+  afterEnd: number;
+  /** Where the words after the quote start, past a comma or a period. */
+  afterAt: number;
+  /** Those words. */
+  rest: string;
+  /** The first reporting verb within 60 characters after the quote. */
+  verb: VerbHit | undefined;
+  /** The words of the sentence before the quote. */
+  before: string;
+}
+
+export type Verdict = Party | null | undefined;
+
+export interface SpeakerRule {
+  id: string;
+  apply(s: Scene): Verdict;
+}
+
+export function sceneOf(r: Reading, q: QuoteSpan, previous: Attributed | undefined): Scene {
+  const doc = r.doc;
+  const open = sentenceAt(doc, q.open);
+  const afterEnd = sentenceAt(doc, q.close).end;
+  const after = doc.text.slice(q.close + 1, afterEnd);
+  const lead = /^[\s\u00a0\u202f]*[,.]?[\s\u00a0\u202f]*/u.exec(after)![0];
+  const afterAt = q.close + 1 + lead.length;
+  const verb = verbsIn(doc, afterAt, Math.min(afterEnd, afterAt + 60), r.quotes)[0];
+  return { r, doc, q, previous, open, afterEnd, afterAt, rest: after.slice(lead.length), verb, before: doc.text.slice(open.start, q.open) };
+}
+
+/** A pronoun names the last person or source; "on" names nobody. */
+const pronounSpeaker = (s: Scene, pronoun: string, at = s.q.open): Party | null => (pronoun === 'on' ? null : resolve(s.r, pronoun, at));
+
+/** The words between the quote and its verb, when they are only auxiliaries and adverbs ("a", "a-t-il", "n'a pas"). */
+function auxiliariesOnly(s: Scene): { between: string; inverted: RegExpExecArray | null } | null {
+  if (!s.verb) return null;
+  const between = s.doc.text.slice(s.afterAt, s.verb.at).trim();
+  const onlyAux = between
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => AUXILIARIES.test(w) || ADVERBS.has(w.toLowerCase()) || /^(?:s['’]est|n['’]a|l['’]a|a-t-(?:il|elle)|ont-ils|ne|pas|lui|leur)$/i.test(w));
+  return onlyAux ? { between, inverted: /-t-(il|elle|on)$|^(?:a|ont)-(ils|elles)$/iu.exec(between) } : null;
+}
+
+export const SPEAKER_RULES: SpeakerRule[] = [
+  /**
+   * quote-then-selon: the source named after the quote by "selon", "d'après", "according to", "según".
+   * @example « La situation reste très tendue », selon le maire de Gao, Abdoulaye Maïga.
+   * → Abdoulaye Maïga
+   * @example "The talks have stalled," according to a senior diplomat.
+   * → a senior diplomat
+   * @example "La frontera seguirá cerrada", según el ministro del Interior, Carlos Ruiz.
+   * → Carlos Ruiz
+   */
+  {
+    id: 'quote-then-selon',
+    apply(s) {
+      const cue = /^(?:selon|d['’]après|according to|según)\s+/iu.exec(s.rest);
+      if (!cue) return undefined;
+      const { np, at } = npAfter(s.r, s.afterAt + cue[0].length, s.afterEnd);
+      return resolve(s.r, np, at) ?? undefined;
+    },
+  },
+  /**
+   * pronoun-inversion: "a-t-il ajouté", "poursuit-elle" after the quote: the last person (or source) named.
+   * @example Le maire de Tours, Paul Mercier, est arrivé sur place. « Nous reconstruirons », a-t-il promis.
+   * → Paul Mercier
+   * @example Irina Volkova a quitté la salle. « Je ne signerai rien », poursuit-elle.
+   * → Irina Volkova
+   * @example « Les négociations reprendront lundi », a-t-on appris.
+   * → null
+   */
+  {
+    id: 'pronoun-inversion',
+    apply(s) {
+      const aux = auxiliariesOnly(s);
+      if (aux?.inverted) return pronounSpeaker(s, (aux.inverted[1] ?? aux.inverted[2]!).toLowerCase());
+      if (!aux) return undefined;
+      const { pronoun } = npAfter(s.r, s.verb!.end, s.afterEnd);
+      return pronoun ? pronounSpeaker(s, pronoun) : undefined;
+    },
+  },
+  /**
+   * quote-then-verb-then-name: the speaker named after an inverted reporting verb.
+   * @example « Le dialogue est rompu », a déclaré le porte-parole du gouvernement, Olivier Texier.
+   * → Olivier Texier
+   * @example "We will not give in," said Interior Minister John Carter.
+   * → John Carter
+   * @example "No hay marcha atrás", afirmó la alcaldesa Sofía Romero.
+   * → Sofía Romero
+   */
+  {
+    id: 'quote-then-verb-then-name',
+    apply(s) {
+      if (!auxiliariesOnly(s)) return undefined;
+      const { np, at } = npAfter(s.r, s.verb!.end, s.afterEnd);
+      return np === '' ? undefined : (resolve(s.r, np, at) ?? undefined);
+    },
+  },
+  /**
+   * dropped-subject: Spanish drops the subject after the verb ("…", declaró.): the person just named.
+   * @example El ministro Carlos Ruiz visitó la zona. "Vamos a reconstruir todo", declaró.
+   * → Carlos Ruiz
+   */
+  {
+    id: 'dropped-subject',
+    apply(s) {
+      if (!auxiliariesOnly(s)) return undefined;
+      const { np, pronoun } = npAfter(s.r, s.verb!.end, s.afterEnd);
+      return np === '' && !pronoun ? s.r.lastPerson(s.q.open) : undefined;
+    },
+  },
+  /**
+   * quote-then-name-then-verb: English puts the speaker before the verb after the quote.
+   * @example "The canal is open again," authority chairman Osama Rabie told reporters.
+   * → Osama Rabie
+   */
+  {
+    id: 'quote-then-name-then-verb',
+    apply(s) {
+      if (!s.verb || auxiliariesOnly(s)) return undefined;
+      const between = s.doc.text.slice(s.afterAt, s.verb.at).trim();
+      const fits = wordCount(between) <= 6 && !/[.;:!?]/.test(between) && (/^[\p{Lu}]|^(?:the|a|an)\s/u.test(between) || s.r.mentionsIn(s.afterAt, s.verb.at).some((m) => m.kind === 'person'));
+      return fits ? (resolve(s.r, between, s.afterAt) ?? undefined) : undefined;
+    },
+  },
+  /**
+   * quote-then-clause-then-verb: a sentence-final attribution further on.
+   * @example « Tout sera rétabli avant ce soir », en fin de matinée, a précisé la préfète, Hélène Marchand.
+   * → Hélène Marchand
+   */
+  {
+    id: 'quote-then-clause-then-verb',
+    apply(s) {
+      const late = /,\s*(?:(?:a|ont|avait|avaient)\s+)?(?:[\p{L}'’-]+\s+)?$/u;
+      for (const v of verbsIn(s.doc, s.afterAt, s.afterEnd, s.r.quotes)) {
+        if (!late.test(s.doc.text.slice(s.afterAt, v.at))) continue;
+        const { np, at, pronoun } = npAfter(s.r, v.end, s.afterEnd);
+        if (pronoun) return pronounSpeaker(s, pronoun);
+        const party = resolve(s.r, np, at);
+        if (party) return party;
+      }
+      return undefined;
+    },
+  },
+  /**
+   * selon-name-then-quote: "Selon X, « … »", "Pour X, « … »", "According to X, …".
+   * @example Pour la cheffe des députés écologistes, Fatou Ndiaye, « le texte est mort-né ».
+   * → Fatou Ndiaye
+   * @example According to the mayor, Paul Mercier, "the bridge will reopen next week".
+   * → Paul Mercier
+   * @example Según el portavoz Carlos Ruiz, "la situación está bajo control".
+   * → Carlos Ruiz
+   */
+  {
+    id: 'selon-name-then-quote',
+    apply(s) {
+      const intro = /^(?:selon|d['’]après|pour|according to|según|para)\s+/iu.exec(s.before);
+      if (!intro) return undefined;
+      const np = cuePhrase(s.r, s.open.start + intro[0].length, s.q.open);
+      const party = np ? resolve(s.r, np.np, np.at) : null;
+      return party && !(fold(intro[0]).startsWith('pour') && party.type === 'other' && wordCount(party.name) > 6) ? party : undefined;
+    },
+  },
+  /**
+   * participle-main-subject: "…, dénonçant « … »": the subject of the main clause.
+   * @example Le syndicat Alliance a manifesté devant la préfecture, dénonçant « une violence devenue quotidienne ».
+   * → Alliance
+   */
+  {
+    id: 'participle-main-subject',
+    apply(s) {
+      const verb = verbBeforeQuote(s);
+      return verb && /ant$/.test(verb.form) ? (mainSubject(s.r, s.open.start, verb.at) ?? undefined) : undefined;
+    },
+  },
+  /**
+   * name-verb-then-quote: "X a déclaré que « … »", "X a prévenu : « … »", "X said that "…"".
+   * @example La ministre de la Santé, Claire Vidal, a assuré que « aucun service ne fermera cet été ».
+   * → Claire Vidal
+   * @example Le procureur Karim Benali a prévenu : « Aucune piste n'est écartée. »
+   * → Karim Benali
+   * @example Senator Ahmed Haddad said the bill was "dead on arrival in its current form".
+   * → Ahmed Haddad
+   */
+  {
+    id: 'name-verb-then-quote',
+    apply(s) {
+      const verb = verbBeforeQuote(s);
+      if (!verb || /ant$/.test(verb.form)) return undefined;
+      const inverted = npAfter(s.r, verb.end, s.q.open);
+      if (inverted.pronoun) return resolve(s.r, inverted.pronoun, verb.at);
+      const subject = subjectBefore(s.r, verb, quoteClauseStart(s));
+      return subject ? (resolve(s.r, subject.np, subject.at) ?? undefined) : undefined;
+    },
+  },
+  /**
+   * selon-inside-sentence: "… a été décidé, selon X, « … »": a cue inside the quote's sentence.
+   * @example La réunion a été annulée, selon Jean-Marc Lefort, « faute de participants ».
+   * → Jean-Marc Lefort
+   */
+  {
+    id: 'selon-inside-sentence',
+    apply(s) {
+      const cue = CUE.exec(s.before);
+      if (!cue) return undefined;
+      const { np, at } = npAfter(s.r, s.open.start + cue.index + cue[0].length, s.q.open);
+      return resolve(s.r, np, at) ?? undefined;
+    },
+  },
+  /**
+   * same-speaker-goes-on: a quote with no attribution of its own continues the speaker before it.
+   * @example « Nous tiendrons », a déclaré Paul Mercier. « Les renforts arrivent demain. »
+   * → #2 Paul Mercier
+   */
+  {
+    id: 'same-speaker-goes-on',
+    apply(s) {
+      const previous = s.previous;
+      if (!previous?.speaker || s.q.open - previous.quote.close >= 400) return undefined;
+      const between = s.doc.text.slice(previous.quote.close, s.q.open);
+      const otherPerson = s.r.mentionsIn(previous.quote.close + 1, s.q.open).some((m) => m.kind === 'person' && m.name !== previous.speaker!.name);
+      return !otherPerson || /^\s*[»"”]?\s*$/.test(between) ? previous.speaker : undefined;
+    },
+  },
+  /**
+   * sentence-subject: the person who is the subject of the quote's sentence.
+   * @example Karim Benali est reparti avec « le sentiment du devoir accompli ».
+   * → Karim Benali
+   */
+  {
+    id: 'sentence-subject',
+    apply(s) {
+      const main = mainSubject(s.r, s.open.start, s.q.open);
+      return main && main.type === 'person' ? main : undefined;
+    },
+  },
+];
+
+/** Where the quote's own clause starts: "X a prévenu: "…"": the colon introduces the quote, it does not end X's clause. */
+function quoteClauseStart(s: Scene): number {
+  const colon = /:[\s\u00a0\u202f]*$/u.exec(s.before);
+  return clauseStart(s.r, s.open.start, colon ? s.q.open - colon[0].length : s.q.open);
+}
+
+/** The last reporting verb of the quote's clause, before the quote. */
+function verbBeforeQuote(s: Scene): VerbHit | undefined {
+  return verbsIn(s.doc, quoteClauseStart(s), s.q.open, s.r.quotes).at(-1);
+}
+
+/** The speaker of a quote, with the id of the rule that named it; null when no rule can. */
+export function speakerOf(r: Reading, q: QuoteSpan, previous: Attributed | undefined): Party | null {
+  const scene = sceneOf(r, q, previous);
+  for (const rule of SPEAKER_RULES) {
+    const verdict = rule.apply(scene);
+    if (verdict === undefined) continue;
+    return verdict && { ...verdict, rule: rule.id };
+  }
+  return null;
+}

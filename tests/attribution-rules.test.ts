@@ -1,0 +1,80 @@
+// Each attribution and name rule's examples, read from its doc comment and
+// run as tests (remark-lint runs its rules' examples the same way): an
+// example is parsed as the text of a dispatch, and the rule it documents
+// must be the one that gives the expected answer.
+//   @example TEXT            the text, on one line
+//   → NAME | → null          the speaker of the text's first quote, and the rule that named it
+//   → #N NAME                the speaker of its N-th quote
+//   → source: NAME           a source the rule must find
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDispatch } from '../src/dispatch/parse.ts';
+import { SPEAKER_RULES } from '../src/dispatch/semantics/speaker-rules.ts';
+import { SOURCE_RULES } from '../src/dispatch/semantics/source-rules.ts';
+import { normName } from './helpers/score.ts';
+
+const SEMANTICS = path.join(import.meta.dirname, '../src/dispatch/semantics');
+
+export interface RuleExample {
+  rule: string;
+  text: string;
+  expect: string[];
+}
+
+/** The examples of every rule documented in `file`: a doc comment whose first line is "rule-id: …". */
+export function examplesOf(file: string): RuleExample[] {
+  const source = readFileSync(path.join(SEMANTICS, file), 'utf8');
+  const out: RuleExample[] = [];
+  for (const comment of source.matchAll(/\/\*\*([\s\S]*?)\*\//g)) {
+    const lines = comment[1]!.split('\n').map((l) => l.replace(/^\s*\*\s?/, '').trim());
+    const id = /^([a-z]+(?:-[a-z]+)+):/.exec(lines.find((l) => l !== '') ?? '')?.[1];
+    if (!id) continue;
+    let current: RuleExample | null = null;
+    for (const line of lines) {
+      if (line.startsWith('@example ')) {
+        current = { rule: id, text: line.slice('@example '.length), expect: [] };
+        out.push(current);
+      } else if (line.startsWith('→') && current) current.expect.push(line.slice(1).trim());
+    }
+  }
+  return out;
+}
+
+const parse = (text: string) => parseDispatch(`date 2024-03-12\n\nPARIS, 12 mars 2024 (AFP) - ${text}`, 'exemple.txt');
+
+for (const [file, ids] of [
+  ['speaker-rules.ts', SPEAKER_RULES.map((r) => r.id)],
+  ['source-rules.ts', SOURCE_RULES.map((r) => r.id)],
+] as const) {
+  const examples = examplesOf(file);
+  test(`${file}: every rule documents examples`, () => {
+    for (const id of ids) assert.ok(examples.some((e) => e.rule === id), `${id} has no @example`);
+  });
+  for (const example of examples) {
+    test(`${example.rule}: ${example.text}`, () => {
+      assert.ok(example.expect.length > 0, 'an example says what it gives (→ …)');
+      const article = parse(example.text);
+      for (let expectation of example.expect) {
+        const source = /^source:\s*(.+)$/.exec(expectation);
+        if (source) {
+          const found = article.sources.find((s) => normName(s.name) === normName(source[1]!));
+          assert.ok(found, `no source ${source[1]} in ${JSON.stringify(article.sources.map((s) => s.name))}`);
+          assert.equal(found.rule, example.rule, `source ${source[1]} found by ${found.rule}`);
+          continue;
+        }
+        const nth = /^#(\d+)\s+(.+)$/.exec(expectation);
+        const speech = article.quotes.filter((q) => q.kind === 'speech')[nth ? Number(nth[1]) - 1 : 0];
+        assert.ok(speech, `no reported speech in ${JSON.stringify(article.quotes)}`);
+        if (nth) expectation = nth[2]!;
+        if (expectation === 'null') {
+          assert.equal(speech.speaker, null);
+          continue;
+        }
+        assert.equal(normName(speech.speaker), normName(expectation), `speaker ${speech.speaker}`);
+        assert.equal(speech.rule, example.rule, `named by ${speech.rule}`);
+      }
+    });
+  }
+}
