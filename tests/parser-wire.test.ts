@@ -84,3 +84,76 @@ test('English and Spanish dispatches get their language', () => {
   const es = parseDispatch('MADRID, 4 may 2021 (AFP) - El gobierno anunció este martes un nuevo plan para construir viviendas asequibles en todo el país, según fuentes oficiales.\n', 'x.txt');
   assert.equal(es.language, 'es');
 });
+
+test('service lines in every spacing, with or without the priority digit, are header, not text', () => {
+  for (const service of ['FRS0456 3 GEN 0512 FRA /AFP-KL07', 'FRA0041 I 0031 FRA/AFP-RM02', 'FRS0231  4 GEN 0418 FRA  /AFP-LR31', 'ENS0112 4 I 0311 ENG/AFP-PL05']) {
+    const a = parseDispatch(`${service}\nURGENT\nFrance-social-grève\nGrève: le trafic reste perturbé\n\nLYON, 12 mars 2024 (AFP) - ${body}\n`, 'x.txt');
+    assert.equal(a.service, service.replace(/\s+/g, ' '), service);
+    assert.equal(a.priority, 'URGENT', service);
+    assert.deepEqual(a.keywords, ['France', 'social', 'grève'], service);
+    assert.equal(a.title, 'Grève: le trafic reste perturbé', service);
+    assert.equal(a.dateline?.place, 'LYON', service);
+    assert.ok(a.lede.startsWith('Le conseil municipal'), service);
+  }
+});
+
+test('an unknown line above the dateline is reported with its line and does not take the header down', () => {
+  const a = parseDispatch(`France-régionales\nRégionales: un candidat en campagne\n(PHOTO)\n\nCLERMONT-FERRAND, 12 juin 2021 (AFP) - ${body}\n`, 'x.txt');
+  assert.deepEqual(a.date, { value: '2021-06-12', precision: 'day', from: 'dateline' });
+  assert.equal(a.title, 'Régionales: un candidat en campagne');
+  assert.deepEqual(a.keywords, ['France', 'régionales']);
+  const warning = a.diagnostics.find((d) => d.rule === 'header-unknown-line');
+  assert.equal(warning?.severity, 'warning');
+  assert.equal(warning?.line, 3);
+  assert.ok(a.lede.startsWith('Le conseil municipal'));
+  // A line in capitals is an editor's note, not the title.
+  const b = parseDispatch(`date 2012-12-05\nCORRECTS NAME IN PARA 5\nBritain-economy\nOsborne cuts UK growth forecast\n\nLONDON, Dec 5, 2012 (AFP) - ${body}\n`, 'x.txt');
+  assert.equal(b.title, 'Osborne cuts UK growth forecast');
+  assert.equal(b.diagnostics.find((d) => d.rule === 'header-unknown-line')?.line, 2);
+});
+
+test("clients' datelines: small letters, partner credits, no dash, no place", () => {
+  for (const [line, place, country, agency] of [
+    ['Genève (awp/afp) - ', 'Genève', null, 'awp/afp'],
+    ['Paris (AFP) - ', 'Paris', null, 'AFP'],
+    ['TOKYO (AFP-Jiji) - ', 'TOKYO', null, 'AFP-Jiji'],
+    ['Kinshasa (AFP/Reuters) - ', 'Kinshasa', null, 'AFP/Reuters'],
+    ['PARIS (AFP) ', 'PARIS', null, 'AFP'],
+    ['(AFP) - ', null, null, 'AFP'],
+    ["ABIDJAN (Côte d'Ivoire) (AFP) - ", 'ABIDJAN', "Côte d'Ivoire", 'AFP'],
+    ['BISSAU (Guinée-Bissau) (AFP) - ', 'BISSAU', 'Guinée-Bissau', 'AFP'],
+    ['Bruxelles (Belga) - ', 'Bruxelles', null, 'Belga'],
+  ] as const) {
+    const a = parseDispatch(`date 2023-10-13\n${line}${body}\n`, 'x.txt');
+    assert.deepEqual(a.dateline, { place, country, date: null, agency }, line);
+    assert.ok(a.lede.startsWith('Le conseil municipal'), line);
+  }
+  // A place in small letters needs an agency the wire knows: this is text.
+  const text = parseDispatch(`date 2023-10-13\nLe maire (PS) - qui briguait un nouveau mandat - a renoncé.\n`, 'x.txt');
+  assert.equal(text.dateline, null);
+});
+
+test('credit lines of republished copy are not text; a signature glued to the last sentence is the signature', () => {
+  for (const credit of ['(©AFP / 17 mai 2018 17h59)', '(Source AFP)', 'Avec AFP', 'J.D. avec AFP', 'AFP', '(Belga)']) {
+    const a = parseDispatch(`date 2018-05-17\nPARIS (AFP) - ${body}\n\nLa séance a été levée à minuit.\n\n${credit}\n`, 'x.txt');
+    assert.equal(a.sections[0]!.paragraphs.at(-1), 'La séance a été levée à minuit.', credit);
+    assert.equal(a.signature, null, credit);
+  }
+  const one = parseDispatch(`date 2020-11 Genève (awp/afp) - ${body} ck/al`, 'x.txt');
+  assert.equal(one.signature, 'ck/al');
+  assert.ok(one.lede.endsWith('a annoncé la mairie.'));
+});
+
+test('ALERTE - … opens a one-line dispatch; a date only in the file name is used, with a warning', () => {
+  const a = parseDispatch(`date 2022-09-07\nALERTE - Pérou: le Premier ministre démissionne (présidence)\n`, 'x.txt');
+  assert.equal(a.priority, 'ALERTE');
+  assert.equal(a.lede, 'Pérou: le Premier ministre démissionne (présidence)');
+  const b = parseDispatch(`Lyon (AFP) - ${body}\n\nAvec AFP\n`, 'content/2023-10-13-lyon-crue.txt');
+  assert.deepEqual(a.diagnostics.filter((d) => d.severity === 'error'), []);
+  assert.deepEqual({ value: b.date.value, precision: b.date.precision }, { value: '2023-10-13', precision: 'day' });
+  assert.equal(b.diagnostics.find((d) => d.rule === 'date-from-filename')?.severity, 'warning');
+  assert.ok(!b.diagnostics.some((d) => d.severity === 'error'));
+  // With no date anywhere, the file is still an error.
+  const c = parseDispatch(`Lyon (AFP) - ${body}\n`, 'content/lyon-crue.txt');
+  assert.ok(c.diagnostics.some((d) => d.rule === 'date-missing'));
+});

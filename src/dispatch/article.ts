@@ -21,7 +21,8 @@ export interface SourceFile {
 }
 
 export interface Dateline {
-  place: string;
+  /** As written; null for a dateline with no place, `(AFP) -`. */
+  place: string | null;
   country: string | null;
   date: string | null;
   agency: string | null;

@@ -4,6 +4,13 @@ import type { Article } from '../dispatch/article.ts';
 import { absoluteUrl, type SiteConfig } from './config.ts';
 import { dateInstant } from './french-date.ts';
 
+/** The dateline's place as a reader reads it, "Raqa (Syrie)"; null when the dateline names none (`(AFP) -`). */
+export function datelinePlace(a: Article): string | null {
+  const d = a.dateline;
+  if (!d?.place) return d?.country ?? null;
+  return d.country ? `${d.place} (${d.country})` : d.place;
+}
+
 /** JSON for a <script> element: "</" can never close it. */
 export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
@@ -23,7 +30,7 @@ export function newsArticleJsonLd(a: Article, site: SiteConfig, lang: string): o
     description: a.lede,
     wordCount: a.wordCount,
     keywords: a.keywords.length > 0 ? a.keywords.join(', ') : undefined,
-    ...(a.dateline ? { contentLocation: { '@type': 'Place', name: a.dateline.country ? `${a.dateline.place} (${a.dateline.country})` : a.dateline.place } } : {}),
+    ...(datelinePlace(a) ? { contentLocation: { '@type': 'Place', name: datelinePlace(a) } } : {}),
     about: [
       ...a.entities.people.map((name) => ({ '@type': 'Person', name })),
       ...a.entities.organisations.map((name) => ({ '@type': 'Organization', name })),
@@ -55,7 +62,7 @@ export function ninjs(a: Article, site: SiteConfig, lang: string, bodyHtml: stri
       { role: 'main', contenttype: 'text/html', value: bodyHtml },
     ],
     ...(a.keywords.length > 0 ? { slugline: a.keywords.join('-'), subjects: a.keywords.map((name) => ({ name, rel: 'keyword' })) } : {}),
-    ...(a.dateline ? { located: a.dateline.country ? `${a.dateline.place} (${a.dateline.country})` : a.dateline.place } : {}),
+    ...(datelinePlace(a) ? { located: datelinePlace(a) } : {}),
     ...(a.signature ? { by: a.signature } : {}),
     infosources: a.sources.map((s) => ({ name: s.name, ...(s.role ? { role: s.role } : {}) })),
     people: a.entities.people.map((name) => ({ name })),

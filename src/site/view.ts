@@ -6,7 +6,7 @@ import { absoluteUrl, type SiteConfig } from './config.ts';
 import { entityUrl, speakerPage, type EntityKind, type EntityIndex } from './entities.ts';
 import { frenchDate } from './french-date.ts';
 import { ARCHIVES, HOME, trail, type Crumb } from './pages.ts';
-import { newsArticleJsonLd, ninjs, scriptJson } from './structured.ts';
+import { datelinePlace, newsArticleJsonLd, ninjs, scriptJson } from './structured.ts';
 import { typeset } from './typography.ts';
 import { monthName } from './french-date.ts';
 import { dateParts } from '../dispatch/dates.ts';
@@ -71,12 +71,6 @@ export function languageName(code: string): string {
   return LANGUAGE_NAMES[code] ?? code;
 }
 
-function placeOf(article: Article): string | null {
-  const d = article.dateline;
-  if (!d) return null;
-  return d.country ? `${d.place} (${d.country})` : d.place;
-}
-
 export function pageLanguage(article: Article, site: SiteConfig): string {
   return article.language === 'und' ? site.language : article.language;
 }
@@ -108,7 +102,7 @@ class Card implements ArticleCard {
     this.url = article.url;
     this.lang = lang;
     this.dateValue = article.date.value;
-    this.place = placeOf(article);
+    this.place = datelinePlace(article);
     this.priority = article.priority;
   }
 

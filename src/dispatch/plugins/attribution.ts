@@ -30,7 +30,7 @@ export const dispatchAttribution: Plugin<[], Root> = function () {
     for (const s of stray) {
       report(file, 'warning', `${MARK_NAMES[s.mark] ?? s.mark} sans son pendant : citation ignorée, vérifier les guillemets`, positionOf(doc, s.at, s.at + 1), 'quote-unbalanced');
     }
-    const datelinePlaces = data.dateline ? [titleCase(data.dateline.place), ...(data.dateline.country ? [data.dateline.country] : [])] : [];
+    const datelinePlaces = data.dateline ? [...(data.dateline.place ? [titleCase(data.dateline.place)] : []), ...(data.dateline.country ? [data.dateline.country] : [])] : [];
     const names = findNames(doc);
     // The title names people and places too ("Niger: au moins 17 soldats tués").
     const headings = tree.children.filter((n) => n.type === 'heading').map((n) => textOf(n));

@@ -2,11 +2,20 @@
 // precision it was written. Two dates that contradict each other are reported.
 import type { Plugin } from 'unified';
 import type { Root } from 'mdast';
-import { disagree, morePrecise } from '../dates.ts';
+import { disagree, morePrecise, parseIsoDate } from '../dates.ts';
+import type { ArticleDate } from '../article.ts';
 import type { FoundDate } from '../data.ts';
 import { dispatchData, report } from '../messages.ts';
 
 const NAMES = { header: 'l\'en-tête', dateline: 'la ligne de date', footer: 'la ligne AFP de fin' } as const;
+
+/** `2023-10-13-lyon-crue.txt`, `2023-10_bilan.txt`: a date at the start of the file's name, if it exists. */
+function dateFromFileName(filePath: string | undefined): ArticleDate | null {
+  const name = (filePath ?? '').split(/[\\/]/).pop() ?? '';
+  const m = /^(\d{4}-\d{2}(?:-\d{2})?)(?![\d])/.exec(name);
+  const result = m ? parseIsoDate(m[1]!) : null;
+  return result?.ok ? { value: result.date.value, precision: result.date.precision } : null;
+}
 
 export const dispatchDate: Plugin<[], Root> = function () {
   return (tree, file) => {
@@ -15,6 +24,13 @@ export const dispatchDate: Plugin<[], Root> = function () {
     if (found.length === 0) {
       // An empty file or one without text gets its own error from the checks.
       if (tree.children.length === 0) return;
+      const named = dateFromFileName(file.path);
+      if (named && !file.messages.some((m) => m.ruleId === 'date-impossible' || m.ruleId === 'date-unreadable')) {
+        // Republished copy often carries no date: the editor's file name does.
+        report(file, 'warning', `aucune date dans la dépêche : datée du ${named.value} d'après le nom du fichier ; ajouter une première ligne « date ${named.value} » pour le dire dans le fichier`, tree.position?.start ? { start: tree.position.start, end: tree.position.start } : undefined, 'date-from-filename');
+        data.date = { value: named.value, precision: named.precision };
+        return;
+      }
       if (!file.messages.some((m) => m.ruleId === 'date-impossible' || m.ruleId === 'date-unreadable')) {
         report(file, 'error', 'aucune date : ajouter une première ligne « date AAAA-MM-JJ » (ou AAAA-MM, AAAA)', tree.position?.start ? { start: tree.position.start, end: tree.position.start } : undefined, 'date-missing');
       }
