@@ -78,3 +78,25 @@ for (const [file, ids] of [
     });
   }
 }
+
+test('a name or nothing: counts, clauses, documents and unresolved anaphora are never sources or speakers', () => {
+  const a = parse(
+    'Au moins 12 personnes ont été tuées, selon la police. Plus de 3.000 manifestants ont dénoncé une réforme "injuste et brutale pour tous". ' +
+      '42% des personnes interrogées estiment que la situation empire, selon un sondage Ifop publié jeudi. ' +
+      "La majorité des postes se trouvent à Meyrin, a précisé l'entreprise. « Nous ne partirons pas », a lancé la magistrate.",
+  );
+  const names = a.sources.map((s) => s.name);
+  for (const phrase of ['Au moins 12 personnes', 'Plus de 3.000 manifestants', '42% des personnes interrogées', 'un sondage Ifop publié', 'entreprise', 'magistrate']) {
+    assert.ok(!names.some((n) => normName(n) === normName(phrase)), `${phrase} in ${JSON.stringify(names)}`);
+  }
+  assert.ok(names.includes('Ifop'), JSON.stringify(names));
+  assert.ok(names.includes('police'), JSON.stringify(names));
+  assert.deepEqual(a.quotes.map((q) => q.speaker), [null, null]);
+  // "cette source" is the source called "source" named before it, or nothing.
+  const b = parse("Le suspect a été écroué, a-t-on appris de source judiciaire. « Il n'a rien dit », a ajouté cette source.");
+  assert.equal(b.quotes[0]!.speaker, 'source judiciaire');
+  assert.ok(!b.sources.some((s) => /cette/.test(s.name)), JSON.stringify(b.sources));
+  const c = parse("« Il n'a rien dit », a ajouté cette source.");
+  assert.equal(c.quotes[0]!.speaker, null);
+  assert.deepEqual(c.sources, []);
+});

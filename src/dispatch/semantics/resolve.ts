@@ -3,7 +3,8 @@
 // "le ministère", "il"), or an unnamed source as written ("une source
 // sécuritaire à Gao"). Null when the phrase is no name at all.
 import { fold } from '../dates.ts';
-import { DEFINITE, HONORIFICS, ORG_ANAPHORS, PERSON_NOUNS, PRONOUNS } from './lexicon.ts';
+import { ANAPHORA, CLAUSE_VERB, COUNT, DEFINITE, DOCUMENT, HONORIFICS, OFFICIAL_WORDS, ORG_ANAPHORS, PERSON_NOUNS, PRONOUNS, ROLE_ANAPHOR } from './lexicon.ts';
+import { wordCount } from '../words.ts';
 import { classify, contentWords, stripDeterminer, type Party, type Reading } from './reading.ts';
 
 // An honorific beside a person's name is not their role.
@@ -15,6 +16,26 @@ const TRAILING_TITLE = new RegExp(String.raw`\s+(?:(?:le|la|les)\s+)?${TITLE}\s*
 function endsWithAnaphor(folded: string): boolean {
   for (const a of ORG_ANAPHORS) if (folded.endsWith(' ' + a)) return true;
   return false;
+}
+
+/** A phrase a reader would accept as naming an unnamed source: short, with no verb of its own ("une source proche de l'enquête", not "la majorité des postes se trouvent à Meyrin"). */
+function isDescription(bare: string): boolean {
+  return wordCount(bare) <= 12 && !CLAUSE_VERB.test(bare);
+}
+
+/** What an anaphora points back to: a source called "source" for "cette source", an organisation for "cette organisation", the last person for "ce dernier"; null when there is none. */
+function pointsBack(r: Reading, folded: string, at: number): Party | null {
+  if (/\bsources?\b/.test(folded)) {
+    const source = r.sources.filter((s) => s.at < at && /\bsources?\b/.test(fold(s.name))).at(-1);
+    return source ? { ...source, at } : null;
+  }
+  const head = folded.replace(/^(?:ce|cet|cette|ces)\s+(?:meme|memes)?\s*/, '').split(/[\s'’]+/)[0] ?? '';
+  if (ORG_ANAPHORS.has(head)) {
+    const org = r.lastOrganisation(at, head);
+    return org ? { ...org, at } : null;
+  }
+  const person = r.lastPerson(at);
+  return person && at - person.at < 600 ? { ...person, at } : null;
 }
 
 /** What a noun phrase at `at` names: a person, an organisation, or an unnamed source as written. */
@@ -33,6 +54,18 @@ export function resolve(r: Reading, rawNp: string, at: number): Party | null {
       ? r.lastPerson(at)
       : r.lastSource(at);
   }
+  // A count is no source: "Au moins 12 personnes", "42% des personnes interrogées", "Plus de 3.000 manifestants".
+  if (COUNT.test(np)) return null;
+  // "un sondage Ifop publié jeudi", "une étude de l'Insee": the body behind the document, or nothing.
+  const document = DOCUMENT.exec(np);
+  if (document) {
+    const author = /^[\p{Lu}][\p{L}\d&'’-]*(?:\s+[\p{Lu}][\p{L}\d&'’-]*)*/u.exec(document[1]!.replace(DEFINITE, ''));
+    const party = author ? resolve(r, author[0], at + lead + np.indexOf(author[0])) : null;
+    return party && party.type === 'other' ? { ...party, type: 'organisation' } : party;
+  }
+  // "cette source", "la même source", "ce dernier", "cette organisation": what they point back to, or nothing.
+  const anaphora = ANAPHORA.exec(np);
+  if (anaphora) return pointsBack(r, fold(np), at);
   const end = at + lead + np.length;
   const inside = r.mentionsIn(at, end + 1).filter((m) => m.end <= end + 1);
   // A person named in the phrase, not as a complement ("le fils de X").
@@ -72,21 +105,25 @@ export function resolve(r: Reading, rawNp: string, at: number): Party | null {
   const head = fold(bare).split(/[\s'’]+/)[0] ?? '';
   if (DEFINITE.test(np) || /^the\s/i.test(np)) {
     // "l'ONG", "le ministère", "the department": the organisation named before.
-    if (ORG_ANAPHORS.has(head) || bare.split(' ').length <= 2 && endsWithAnaphor(fold(bare))) {
+    const bareWords = bare.split(' ').length;
+    if (ORG_ANAPHORS.has(head) || (bareWords <= 2 && endsWithAnaphor(fold(bare)))) {
       const earlier = r.lastOrganisation(at, head);
       if (earlier) return { ...earlier, at };
+      // "le groupe", "la chaîne" with nothing named before: no name to publish.
+      if (bareWords <= 2 && !OFFICIAL_WORDS.test(bare)) return null;
     }
-    // "le berger", "le marin de 58 ans": the person just named.
-    if (PERSON_NOUNS.has(head) && /^[\p{L}]+(?:\s+de\s+\d+\s+ans)?$/u.test(bare)) {
+    // "le berger", "le marin de 58 ans", "la magistrate", "le jeune candidat": the person just named, or nobody.
+    if ((PERSON_NOUNS.has(head) && /^[\p{L}]+(?:\s+de\s+\d+\s+ans)?$/u.test(bare)) || ROLE_ANAPHOR.test(bare)) {
       const earlier = r.lastPerson(at);
       if (earlier && at - earlier.at < 600) return { ...earlier, at };
+      if (ROLE_ANAPHOR.test(bare)) return null;
     }
     // "le haut responsable syrien" after "un haut responsable sécuritaire à Damas".
     const words = contentWords(bare);
     const same = r.sources.find((s) => s.type !== 'person' && s.at < at && /^(?:un|une|des)\s/i.test(s.name) && words.length > 0 && contentWords(s.name).includes(words.find((w) => !/^(?:haut|haute|hauts|grand|grande|ancien|ancienne|nouveau|nouvelle)$/.test(w)) ?? ''));
     if (same) return { ...same, at };
   }
-  if (bare === '' || bare.length > 120) return null;
+  if (bare === '' || bare.length > 120 || !isDescription(bare)) return null;
   // "Une source proche de…" opens a sentence; the name reads "une source proche de…".
   const name = bare.replace(/^(?:Une?|Des|Plusieurs|Deux|Trois|Quelques|An?|Some|Unos?|Unas?)\s/u, (d) => d.toLowerCase());
   return { name, type: classify(name, false), role: null, acronym: null, at: at + lead };

@@ -4,7 +4,7 @@
 // A rule answers a Party (the speaker), null (the text says nobody can be
 // named: "a-t-on appris"), or undefined (it does not apply; the next one
 // tries). In examples, `→` gives the expected speaker, `→ null` none.
-import { sentenceAt, type Doc } from './document.ts';
+import { paragraphAt, sentenceAt, type Doc } from './document.ts';
 import type { Span } from '../sentences.ts';
 import { ADVERBS, AUXILIARIES, CUE } from './lexicon.ts';
 import { clauseStart, cuePhrase, mainSubject, npAfter, subjectBefore } from './phrases.ts';
@@ -125,7 +125,7 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     apply(s) {
       if (!auxiliariesOnly(s)) return undefined;
       const { np, at } = npAfter(s.r, s.verb!.end, s.afterEnd);
-      return np === '' ? undefined : (resolve(s.r, np, at) ?? undefined);
+      return np === '' ? undefined : (resolve(s.r, withoutScene(s, np, at), at) ?? undefined);
     },
   },
   /**
@@ -168,7 +168,7 @@ export const SPEAKER_RULES: SpeakerRule[] = [
         if (!late.test(s.doc.text.slice(s.afterAt, v.at))) continue;
         const { np, at, pronoun } = npAfter(s.r, v.end, s.afterEnd);
         if (pronoun) return pronounSpeaker(s, pronoun);
-        const party = resolve(s.r, np, at);
+        const party = resolve(s.r, withoutScene(s, np, at), at);
         if (party) return party;
       }
       return undefined;
@@ -240,6 +240,28 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     },
   },
   /**
+   * name-role-colon: the layout of reactions and briefs, a name (its role in parentheses or after a comma) then a colon.
+   * @example Julien Morvan (entraîneur de Chambéry) : « On a été très mauvais pendant trente minutes. »
+   * → Julien Morvan
+   * @example Théo Lacombe, demi-centre de Chambéry : « Ce public nous a portés. »
+   * → Théo Lacombe
+   * @example Un supporter rencontré à la sortie du stade : « Personne ne fera mieux ! »
+   * → un supporter rencontré à la sortie du stade
+   */
+  {
+    id: 'name-role-colon',
+    apply(s) {
+      const paragraph = paragraphAt(s.doc, s.q.open);
+      if (s.open.start !== paragraph.at) return undefined;
+      const layout = /^([^,:()«»"“”]{2,80}?)\s*(?:\(([^()]{1,80})\)|,\s*([^:«»"“”]{1,80}?))?\s*:\s*$/u.exec(s.before);
+      if (!layout || verbsIn(s.doc, s.open.start, s.q.open, s.r.quotes).length > 0) return undefined;
+      const party = resolve(s.r, layout[1]!, s.open.start);
+      if (!party) return undefined;
+      const role = (layout[2] ?? layout[3])?.trim();
+      return role && party.type === 'person' && !party.role ? { ...party, role } : party;
+    },
+  },
+  /**
    * same-speaker-goes-on: a quote with no attribution of its own continues the speaker before it.
    * @example « Nous tiendrons », a déclaré Paul Mercier. « Les renforts arrivent demain. »
    * → #2 Paul Mercier
@@ -267,6 +289,13 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     },
   },
 ];
+
+/** "la prévenue, la voix nouée", "une manifestante, casque sur la tête": what follows the comma describes the scene, unless it names the person. */
+function withoutScene(s: Scene, np: string, at: number): string {
+  const comma = np.indexOf(', ');
+  if (comma === -1) return np;
+  return s.r.mentionsIn(at + comma, at + np.length + 1).some((m) => m.kind === 'person') ? np : np.slice(0, comma);
+}
 
 /** Where the quote's own clause starts: "X a prévenu: "…"": the colon introduces the quote, it does not end X's clause. */
 function quoteClauseStart(s: Scene): number {
