@@ -7,6 +7,7 @@ import type { Entities, Quote, Source } from '../article.ts';
 import { fold } from '../dates.ts';
 import { dispatchData, report } from '../messages.ts';
 import { textOf } from '../tree.ts';
+import { wordCount } from '../words.ts';
 import { documentOf, paragraphAt, positionOf, titleDocument } from '../semantics/document.ts';
 import { findQuotes } from '../semantics/quotes.ts';
 import { distinct, findNames, titleCase } from '../semantics/names.ts';
@@ -19,6 +20,31 @@ const MARK_NAMES: Record<string, string> = { '"': 'guillemet droit "', '«': 'gu
 
 function unique(names: string[]): string[] {
   return [...new Map(names.map((n) => [fold(n), n] as const)).values()].filter((n, i, all) => all.findIndex((m) => fold(m) === fold(n)) === i);
+}
+
+/**
+ * Quotes in the title line and the intertitles (`- « Je n'y crois plus » -`) are quotes too. A heading
+ * names no speaker of its own: words that repeat a quote of the text are that quote's speaker's; other
+ * words of four or more are speech by nobody the heading names, and shorter ones are terms.
+ */
+function headingQuotes(tree: Root, title: string | null, body: Quote[]): Quote[] {
+  const out: Quote[] = [];
+  const headings: { text: string; section?: number }[] = title ? [{ text: title }] : [];
+  let section = 0;
+  for (const node of tree.children) if (node.type === 'heading') headings.push({ text: textOf(node), section: ++section });
+  for (const heading of headings) {
+    for (const q of findQuotes(titleDocument(heading.text)).quotes) {
+      const words = fold(q.text).replace(/[^\p{L}\d]+/gu, ' ').trim();
+      const same = body.find((b) => b.kind === 'speech' && words.length > 0 && fold(b.text).replace(/[^\p{L}\d]+/gu, ' ').includes(words));
+      const n = wordCount(q.text);
+      const kind = same || n >= 4 ? 'speech' : 'term';
+      const quote: Quote = { text: q.text, kind, speaker: kind === 'speech' ? (same?.speaker ?? null) : null };
+      if (same?.speaker) quote.rule = 'heading-repeats-quote';
+      if (heading.section !== undefined) quote.section = heading.section;
+      out.push(quote);
+    }
+  }
+  return out;
 }
 
 export const dispatchAttribution: Plugin<[], Root> = function () {
@@ -43,6 +69,7 @@ export const dispatchAttribution: Plugin<[], Root> = function () {
       if (speaker?.rule) out.rule = speaker.rule;
       return out;
     });
+    data.quotes.push(...headingQuotes(tree, data.title, data.quotes));
     const sources = attribution.sources;
     data.sources = sources.map((s): Source => ({ name: s.name, acronym: s.acronym, type: s.type, role: s.role, ...(s.rule ? { rule: s.rule } : {}) }));
 
