@@ -14,6 +14,7 @@ import { parseDispatch } from '../src/dispatch/parse.ts';
 import { SPEAKER_RULES } from '../src/dispatch/semantics/speaker-rules.ts';
 import { SOURCE_RULES } from '../src/dispatch/semantics/source-rules.ts';
 import { normName } from './helpers/score.ts';
+import { NAME_CHECKS, publishable, refusedBy } from '../src/dispatch/semantics/publishable.ts';
 
 const SEMANTICS = path.join(import.meta.dirname, '../src/dispatch/semantics');
 
@@ -99,4 +100,15 @@ test('a name or nothing: counts, clauses, documents and unresolved anaphora are 
   const c = parse("« Il n'a rien dit », a ajouté cette source.");
   assert.equal(c.quotes[0]!.speaker, null);
   assert.deepEqual(c.sources, []);
+});
+
+test('publishable.ts: every name check documents examples, and each example holds', () => {
+  const examples = examplesOf('publishable.ts');
+  for (const check of NAME_CHECKS) assert.ok(examples.some((e) => e.rule === check.id), `${check.id} has no @example`);
+  for (const example of examples) {
+    const expected = example.expect[0];
+    assert.ok(expected, `${example.rule}: ${example.text} says what it gives`);
+    if (expected === 'refused') assert.equal(refusedBy(example.text), example.rule, `${example.text}`);
+    else assert.equal(publishable(example.text), expected, `${example.text}`);
+  }
 });

@@ -5,7 +5,7 @@
 // printed on every run; the floors only guard against regressions.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { prf, report, scoreCorpus, type Score } from './helpers/score.ts';
 
@@ -45,7 +45,12 @@ for (const [name, floors] of [
   });
 }
 
-const BATCHES = readdirSync(path.join(FIXTURES, 'blind')).filter((b) => /^b\d+$/.test(b)).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+// A batch counts once its first score is recorded in docs/parser-evaluation.md: a batch
+// still being written, or not yet scored, is left alone (its first score is taken by hand, once).
+const RECORDED = readFileSync(path.join(import.meta.dirname, '..', 'docs', 'parser-evaluation.md'), 'utf8');
+const BATCHES = readdirSync(path.join(FIXTURES, 'blind'))
+  .filter((b) => /^b\d+$/.test(b) && new RegExp(`^\\| \\**${b} `, 'm').test(RECORDED))
+  .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
 
 // The blind batches, the latest one on its own: its figures are the ones to read.
 test(`parser scores on the latest blind batch (${BATCHES.at(-1)}), written apart from the rules`, (t) => {

@@ -11,7 +11,8 @@ import { wordCount } from '../words.ts';
 import { documentOf, paragraphAt, positionOf, titleDocument } from '../semantics/document.ts';
 import { findQuotes } from '../semantics/quotes.ts';
 import { distinct, findNames, titleCase } from '../semantics/names.ts';
-import { attribute } from '../semantics/attribution.ts';
+import { attribute, type Party } from '../semantics/attribution.ts';
+import { publishable } from '../semantics/publishable.ts';
 import { INSTITUTION_HEADS } from '../semantics/lexicon.ts';
 
 const INSTITUTION = new RegExp(`^(?:${INSTITUTION_HEADS.join('|')})(?![\\p{L}])|^\\p{Lu}`, 'u');
@@ -70,7 +71,19 @@ export const dispatchAttribution: Plugin<[], Root> = function () {
       return out;
     });
     data.quotes.push(...headingQuotes(tree, data.title, data.quotes));
-    const sources = attribution.sources;
+    // A name or nothing: what the gate refuses is not published, and its words keep no speaker.
+    for (const q of data.quotes) {
+      if (q.speaker === null) continue;
+      q.speaker = publishable(q.speaker);
+      if (q.speaker === null) delete q.rule;
+    }
+    const sources: Party[] = [];
+    for (const s of attribution.sources) {
+      const name = publishable(s.name);
+      if (name === null || sources.some((o) => fold(o.name) === fold(name))) continue;
+      const acronym = s.acronym ?? /\(([^()]{1,12})\)$/u.exec(s.name)?.[1] ?? null;
+      sources.push({ ...s, name, acronym });
+    }
     data.sources = sources.map((s): Source => ({ name: s.name, acronym: s.acronym, type: s.type, role: s.role, ...(s.rule ? { rule: s.rule } : {}) }));
 
     const organisations = new Map<string, string>();
@@ -86,7 +99,8 @@ export const dispatchAttribution: Plugin<[], Root> = function () {
     const people = unique([...distinct(names.mentions, 'person'), ...(titleNames ? distinct(titleNames.mentions, 'person') : [])]);
     const places = unique([...datelinePlaces, ...distinct(names.mentions, 'place'), ...(titleNames ? distinct(titleNames.mentions, 'place') : [])]);
     for (const o of titleNames?.organisations.values() ?? []) if (!organisations.has(fold(o.name))) organisations.set(fold(o.name), o.name);
-    const entities: Entities = { people, places, organisations: [...organisations.values()] };
+    const gate = (names: string[]) => unique(names.map(publishable).filter((n): n is string => n !== null));
+    const entities: Entities = { people: gate(people), places: gate(places), organisations: gate([...organisations.values()]) };
     data.entities = entities;
   };
 };

@@ -140,7 +140,7 @@ export const ORDINALS = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|X
 /** Lower-case heads of institutions named after a place: "tribunal administratif de Rennes". */
 export const INSTITUTION_HEADS = ['tribunal', 'parquet', 'comité', 'office', 'agence', 'fédération', 'préfecture', 'sous-préfecture', 'cour', 'conseil municipal', 'conseil régional', 'conseil départemental', 'chambre', 'parc', 'ministère', 'mairie', 'université', 'hôpital', 'centre hospitalier', 'musée', 'théâtre', 'commissariat', 'rectorat', 'académie', 'diocèse', 'archevêché', 'gendarmerie', 'assemblée', 'ministry', 'department', 'university', 'ministerio', 'gobierno', 'tribunal supremo'];
 
-export const NOT_ORG_ACRONYMS = new Set(['AFP', 'NDLR', 'PDG', 'DG', 'TV', 'PIB', 'SMS', 'GPS', 'ADN', 'OK', 'PS', 'USA', 'UK', 'II', 'III', 'IV', 'VI', 'XX', 'XXI', 'XIX', 'CEO', 'AM', 'PM', 'FLASH', 'URGENT', 'ALERTE', 'BULLETIN', 'IA', 'AI', 'TVA', 'ONG', 'NGO', 'AOP', 'AOC', 'IGP', 'NHS', 'CDI', 'CDD', 'BTP', 'RER', 'TGV', 'SUV', 'VTC', 'HLM', 'COVID', 'SIDA', 'VIH']);
+export const NOT_ORG_ACRONYMS = new Set(['AFP', 'GMT', 'UTC', 'CFA', 'HT', 'TTC', 'KM', 'MW', 'GW', 'NDLR', 'PDG', 'DG', 'TV', 'PIB', 'SMS', 'GPS', 'ADN', 'OK', 'PS', 'USA', 'UK', 'II', 'III', 'IV', 'VI', 'XX', 'XXI', 'XIX', 'CEO', 'AM', 'PM', 'FLASH', 'URGENT', 'ALERTE', 'BULLETIN', 'IA', 'AI', 'TVA', 'ONG', 'NGO', 'AOP', 'AOC', 'IGP', 'NHS', 'CDI', 'CDD', 'BTP', 'RER', 'TGV', 'SUV', 'VTC', 'HLM', 'COVID', 'SIDA', 'VIH']);
 
 export const NAME_PARTICLES = new Set(['de', 'du', 'des', 'da', 'di', 'dos', 'del', 'van', 'von', 'der', 'den', 'ben', 'bin', 'ibn', 'abu', 'abou', 'ould', 'al', 'el', 'le', 'la', 'y']);
 
@@ -194,3 +194,15 @@ export const ANAPHORA = /^(?:(?:ce|cet|cette|ces)\s|(?:la|le|les)\s+mêmes?\s|de
 export const ROLE_ANAPHOR = /^(?:(?:jeune|ancien|ancienne|nouveau|nouvelle|haut|haute)\s+)?(?:ministre|magistrat|magistrate|dirigeant|dirigeante|candidat|candidate|procureur|procureure|juge|avocat|avocate|élu|élue|maire|préfet|préfète|président|présidente|directeur|directrice|patron|patronne|député|députée|sénateur|sénatrice|chef|cheffe|commissaire|secrétaire|gouverneur|porte-parole|policier|policière|syndicaliste|opposant|opposante|chercheur|chercheuse|expert|experte|médecin|infirmier|infirmière|témoin|suspect|prévenu|prévenue|accusé|accusée|entrepreneur|entrepreneuse|économiste|analyste|minister|official|spokesman|spokeswoman|ministro|ministra|portavoz|funcionario|funcionaria)(?:\s+[\p{Ll}-]+)?$/u;
 /** A verb of its own: the phrase is a clause, not a name ("la majorité des postes se trouvent à Meyrin"). */
 export const CLAUSE_VERB = /(?<![\p{L}])(?:(?:se\s+|s['’])[\p{Ll}]+|ont|sont|est|était|étaient|avait|avaient|sera|seront|serait|font|vont|doit|doivent|peut|peuvent|was|were|is|are|has|have|had|fue|fueron|han|obtuvo)(?![\p{L}])/u;
+/** Organisations a reader knows by their head word alone, or by head and adjective: not truncated names. */
+export const STANDALONE_INSTITUTIONS = new Set(
+  ['parlement', 'sénat', 'congrès', 'congress', 'senate', 'parliament', 'bundestag', 'kremlin', 'pentagone', 'pentagon', 'elysée', 'élysée', 'matignon', 'assemblée nationale', 'banque mondiale', 'garde nationale', 'police nationale', 'gendarmerie nationale', 'éducation nationale', 'police fédérale', 'conseil fédéral', 'asamblea nacional', 'guardia nacional', 'congreso nacional', 'congreso', 'parlamento', 'senado', 'fiscalía', 'palais fédéral'].map(fold),
+);
+/** Groups a reader accepts as a source by their noun alone ("selon les organisateurs", "witnesses said"). */
+export const COLLECTIVE_SOURCES = new Set(
+  ['syndicats', 'organisateurs', 'organisatrices', 'intersyndicale', 'manifestants', 'habitants', 'témoins', 'riverains', 'autorités', 'secouristes', 'enquêteurs', 'sauveteurs', 'militaires', 'policiers', 'médecins', 'proches', 'voisins', 'élus', 'experts', 'analystes', 'economists', 'analysts', 'witnesses', 'residents', 'authorities', 'officials', 'rescuers', 'vecinos', 'testigos', 'autoridades', 'rescatistas', 'fiscalía', 'famille', 'familles', 'promoteurs', 'direction', 'opposition', 'majorité'].map(fold),
+);
+/** Words that cannot make a name alone: articles, pronouns, conjunctions, prepositions. */
+export const FUNCTION_WORDS = new Set(
+  ['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'à', 'a', 'en', 'et', 'ou', 'qui', 'que', 'dont', 'lesquels', 'lesquelles', 'lequel', 'laquelle', 'il', 'elle', 'ils', 'elles', 'on', 'ce', 'cette', 'ces', 'the', 'an', 'of', 'and', 'or', 'el', 'los', 'las', 'uno', 'una', 'y', 'its', 'their'].map(fold),
+);

@@ -1,0 +1,131 @@
+// A name or nothing: the last gate before a source, a speaker or an entity is
+// published (each becomes a page a reader meets). Whatever rule found it, a
+// name is first tidied (an apposition or a leading "du" dropped), then
+// checked by small named checks; one that refuses it drops it, and a quote
+// keeps its words with no speaker. Each check's examples run as tests
+// (tests/attribution-rules.test.ts): `→ refused` or `→ NAME` (what is kept).
+import { CLAUSE_VERB, COLLECTIVE_SOURCES, COUNT, FUNCTION_WORDS, NOT_ORG_ACRONYMS, OFFICIAL_WORDS, ORG_HEADS, STANDALONE_INSTITUTIONS } from './lexicon.ts';
+import { fold } from '../dates.ts';
+import { wordCount } from '../words.ts';
+
+export interface NameCheck {
+  id: string;
+  refuses(name: string): boolean;
+}
+
+export const NAME_CHECKS: NameCheck[] = [
+  /**
+   * no-grammar: pieces of grammar are not names.
+   * @example a-t-il
+   * → refused
+   * @example The
+   * → refused
+   * @example lesquelles un
+   * → refused
+   */
+  {
+    id: 'no-grammar',
+    refuses: (name) =>
+      /-t-(?:il|elle|on)(?![\p{L}])|^(?:a|ont)-(?:ils|elles)/iu.test(name) ||
+      /^(?:et|mais|ou|donc|car|qui|que|qu['’]|dont|lesquel(?:le)?s?|laquelle|lequel|and|but|or|who|which|pero)(?:\s|$)/iu.test(name) ||
+      name.split(/\s+/).every((w) => FUNCTION_WORDS.has(fold(w))),
+  },
+  /**
+   * no-count: counts and quantities.
+   * @example Au moins 12 personnes
+   * → refused
+   * @example 42% des personnes interrogées
+   * → refused
+   * @example un échantillon de 1
+   * → refused
+   */
+  {
+    id: 'no-count',
+    refuses: (name) => COUNT.test(name) || /^[\d.,\s%]+$/u.test(name) || /(?<![\p{L}])(?:échantillon|sample|muestra)(?![\p{L}])/iu.test(name),
+  },
+  /**
+   * no-clause: a phrase with a verb of its own, or that runs on.
+   * @example les postes concernés se trouvent sur le site de Meyrin
+   * → refused
+   * @example national disaster agency gave a lower toll of 674
+   * → refused
+   * @example Bruxelles propose de suspendre les droits de douane sur les engrais importés
+   * → refused
+   */
+  {
+    id: 'no-clause',
+    refuses: (name) =>
+      CLAUSE_VERB.test(name) ||
+      /(?<![\p{L}])(?:would|could|should|will|gave|sent|propose|proposent|continue|continuent|passe|passent|reste|restent|devient|deviennent|qui|que|which|who|that)(?![\p{L}])/iu.test(name) ||
+      wordCount(name) > 10 ||
+      /\s[-–—]\s/.test(name),
+  },
+  /**
+   * no-bare-common-noun: one common noun alone is not a name ("la chaîne", "the direction"), but for bodies a reader knows by their noun (police, secours, gouvernement).
+   * @example chaîne
+   * → refused
+   * @example reporters
+   * → refused
+   * @example police
+   * → police
+   */
+  {
+    id: 'no-bare-common-noun',
+    refuses: (name) => /^[\p{Ll}][\p{Ll}'’-]*$/u.test(name) && !OFFICIAL_WORDS.test(name) && !COLLECTIVE_SOURCES.has(fold(name)),
+  },
+  /**
+   * no-bare-head: an organisation's head word alone is a truncated name ("Cour", "Stade", "Institut national").
+   * @example Stade
+   * → refused
+   * @example Institut national
+   * → refused
+   * @example Sénat
+   * → Sénat
+   */
+  {
+    id: 'no-bare-head',
+    refuses: (name) => {
+      const words = name.split(/\s+/);
+      if (STANDALONE_INSTITUTIONS.has(fold(name))) return false;
+      return /^[\p{Lu}]/u.test(name) && ORG_HEADS.has(fold(words[0]!)) && (words.length === 1 || (words.length === 2 && /^(?:national|nationale|central|centrale|régional|régionale|général|générale|international|internationale)$/u.test(words[1]!)));
+    },
+  },
+  /**
+   * no-noise-acronym: codes that are not bodies (GMT, CFA, TVA).
+   * @example GMT
+   * → refused
+   * @example CFA
+   * → refused
+   */
+  {
+    id: 'no-noise-acronym',
+    refuses: (name) => NOT_ORG_ACRONYMS.has(name),
+  },
+];
+
+/** "Côte d'Ivoire, premier producteur mondial" → "Côte d'Ivoire"; "du Sénat" → "Sénat"; "Conseil café-cacao (CCC)" → "Conseil café-cacao". */
+export function tidyName(name: string): string {
+  let out = name.trim().replace(/\s+/g, ' ');
+  // A capitalised name after a leading "du", "de la": the name.
+  out = out.replace(/^(?:du|de la|de l['’]|des|d['’])\s*(?=[\p{Lu}])/u, '');
+  // An apposition after a comma describes what the name names.
+  const comma = out.indexOf(', ');
+  if (comma > 0 && /[\p{Lu}]/u.test(out.slice(0, comma))) out = out.slice(0, comma);
+  // An acronym in parentheses is kept apart, as the source's acronym.
+  out = out.replace(/\s*\([^()]{1,12}\)$/u, '');
+  return out.trim();
+}
+
+/** The name to publish, tidied, or null when a check refuses it. */
+export function publishable(name: string | null | undefined): string | null {
+  if (!name) return null;
+  const tidy = tidyName(name);
+  if (tidy === '') return null;
+  return NAME_CHECKS.some((check) => check.refuses(tidy)) ? null : tidy;
+}
+
+/** The id of the check that refuses a name, for `--explain` and the tests. */
+export function refusedBy(name: string): string | null {
+  const tidy = tidyName(name);
+  return NAME_CHECKS.find((check) => check.refuses(tidy))?.id ?? null;
+}
