@@ -38,7 +38,7 @@ export interface MonthPage extends ListingPage {
 
 export interface EntityIndexPage extends ListingPage {
   kind: EntityKind;
-  letters: { letter: string; names: { href: string; name: string; count: number }[] }[];
+  letters: { letter: string; anchor: string; names: { href: string; name: string; count: number }[] }[];
 }
 
 export interface EntityPage extends ListingPage {
@@ -173,7 +173,7 @@ export function buildArchive(input: Article[], site: SiteConfig): Archive {
       summary: plural(entities.length, 'nom', 'noms'),
       breadcrumbs: trail(HOME, { href: `/${path}/`, text: title }),
       pager: null,
-      letters: alphabetical(entities).map(({ letter, entities: list }) => ({ letter, names: list.map((e) => ({ href: e.url, name: e.name, count: e.articles.length })) })),
+      letters: alphabetical(entities).map(({ letter, anchor, entities: list }) => ({ letter, anchor, names: list.map((e) => ({ href: e.url, name: e.name, count: e.articles.length })) })),
     });
     for (const entity of entities) {
       const pages = entityListing(entity, site);

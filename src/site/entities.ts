@@ -133,8 +133,8 @@ export function sortKey(entity: Entity): string {
   return words.length > 1 ? `${words.slice(1).join(' ')} ${words[0]}` : name;
 }
 
-/** Entities of a kind in French alphabetical order, grouped by initial. */
-export function alphabetical(entities: Iterable<Entity>): { letter: string; entities: Entity[] }[] {
+/** Entities of a kind in French alphabetical order, grouped by initial; names that start with no Latin letter (a digit, Cyrillic) share the group "#", whose anchor is `lettre-autres` ("#" is no valid fragment). */
+export function alphabetical(entities: Iterable<Entity>): { letter: string; anchor: string; entities: Entity[] }[] {
   const collator = new Intl.Collator('fr', { sensitivity: 'base', ignorePunctuation: true });
   const keyed = [...entities].map((e) => ({ e, key: sortKey(e).replace(/^(?:al-|el-)/i, '') }));
   keyed.sort((a, b) => collator.compare(a.key, b.key));
@@ -145,5 +145,5 @@ export function alphabetical(entities: Iterable<Entity>): { letter: string; enti
     if (!groups.has(letter)) groups.set(letter, []);
     groups.get(letter)!.push(e);
   }
-  return [...groups.entries()].map(([letter, list]) => ({ letter, entities: list }));
+  return [...groups.entries()].map(([letter, list]) => ({ letter, anchor: `lettre-${letter === '#' ? 'autres' : letter}`, entities: list }));
 }

@@ -314,6 +314,11 @@ export function findNames(doc: Doc, extraPlaces: string[] = []): Names {
       ws = ws.slice(title + 1);
       name = ws.join(' ');
     }
+    // "Neuville-sur-Saône", "Villeneuve-lès-Avignon": a compound of that shape names a place.
+    if (/-(?:sur|sous|en|lès|lez|les|le|la)-/u.test(name)) {
+      add('place', name, at, runEnd(at, ws));
+      continue;
+    }
     const nameWords = ws.filter((w, k) => k === 0 || !isParticle(w));
     // "The Ever Given", "Le Clemenceau": a name after an article is a ship or a thing, not a person.
     if (nameWords.length >= 2 && !determined && nameWords.every((w) => isNameWord(w) || ORDINALS.test(w))) {

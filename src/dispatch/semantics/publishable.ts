@@ -6,6 +6,9 @@
 // (tests/attribution-rules.test.ts): `→ refused` or `→ NAME` (what is kept).
 import { CLAUSE_VERB, COLLECTIVE_SOURCES, COUNT, FUNCTION_WORDS, NOT_ORG_ACRONYMS, OFFICIAL_WORDS, ORG_HEADS, STANDALONE_INSTITUTIONS } from './lexicon.ts';
 import { fold } from '../dates.ts';
+import { REPORTING_VERB } from './lexicon.ts';
+
+const REPORTING_VERB_WORD = new RegExp(`^(?:${REPORTING_VERB.source})$`, 'iu');
 import { wordCount } from '../words.ts';
 
 export interface NameCheck {
@@ -14,22 +17,6 @@ export interface NameCheck {
 }
 
 export const NAME_CHECKS: NameCheck[] = [
-  /**
-   * no-grammar: pieces of grammar are not names.
-   * @example a-t-il
-   * → refused
-   * @example The
-   * → refused
-   * @example lesquelles un
-   * → refused
-   */
-  {
-    id: 'no-grammar',
-    refuses: (name) =>
-      /-t-(?:il|elle|on)(?![\p{L}])|^(?:a|ont)-(?:ils|elles)/iu.test(name) ||
-      /^(?:et|mais|ou|donc|car|qui|que|qu['’]|dont|lesquel(?:le)?s?|laquelle|lequel|and|but|or|who|which|pero)(?:\s|$)/iu.test(name) ||
-      name.split(/\s+/).every((w) => FUNCTION_WORDS.has(fold(w))),
-  },
   /**
    * no-count: counts and quantities.
    * @example Au moins 12 personnes
@@ -44,12 +31,33 @@ export const NAME_CHECKS: NameCheck[] = [
     refuses: (name) => COUNT.test(name) || /^[\d.,\s%]+$/u.test(name) || /(?<![\p{L}])(?:échantillon|sample|muestra)(?![\p{L}])/iu.test(name),
   },
   /**
+   * no-grammar: pieces of grammar are not names.
+   * @example a-t-il
+   * → refused
+   * @example The
+   * → refused
+   * @example lesquelles un
+   * → refused
+   * @example a la salida del pleno
+   * → refused
+   */
+  {
+    id: 'no-grammar',
+    refuses: (name) =>
+      /-t-(?:il|elle|on)(?![\p{L}])|^(?:a|ont)-(?:ils|elles)/iu.test(name) ||
+      /^(?:et|mais|ou|donc|car|qui|que|qu['’]|dont|lesquel(?:le)?s?|laquelle|lequel|and|but|or|who|which|pero|a\s+(?:la|las|los|el)|à|au|aux|de|desde|its|their|his|her)(?:\s|$)/iu.test(name) ||
+      /\s(?:y|et|and|de|du|des|of|the|la|le|les|el|los|las|un|une|à|a|au|aux)$/iu.test(name) ||
+      name.split(/\s+/).every((w) => FUNCTION_WORDS.has(fold(w))),
+  },
+  /**
    * no-clause: a phrase with a verb of its own, or that runs on.
    * @example les postes concernés se trouvent sur le site de Meyrin
    * → refused
    * @example national disaster agency gave a lower toll of 674
    * → refused
    * @example Bruxelles propose de suspendre les droits de douane sur les engrais importés
+   * → refused
+   * @example said a veteran guide at base camp
    * → refused
    */
   {
@@ -58,6 +66,7 @@ export const NAME_CHECKS: NameCheck[] = [
       CLAUSE_VERB.test(name) ||
       /(?<![\p{L}])(?:would|could|should|will|gave|sent|propose|proposent|continue|continuent|passe|passent|reste|restent|devient|deviennent|qui|que|which|who|that)(?![\p{L}])/iu.test(name) ||
       wordCount(name) > 10 ||
+      name.split(/\s+/).some((w) => /^[\p{Ll}]/u.test(w) && REPORTING_VERB_WORD.test(w)) ||
       /\s[-–—]\s/.test(name),
   },
   /**
