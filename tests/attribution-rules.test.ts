@@ -14,7 +14,7 @@ import { parseDispatch } from '../src/dispatch/parse.ts';
 import { SPEAKER_RULES } from '../src/dispatch/semantics/speaker-rules.ts';
 import { SOURCE_RULES } from '../src/dispatch/semantics/source-rules.ts';
 import { normName } from './helpers/score.ts';
-import { NAME_CHECKS, publishable, refusedBy } from '../src/dispatch/semantics/publishable.ts';
+import { NAME_CHECKS, publishable, refusedBy, tidyName } from '../src/dispatch/semantics/publishable.ts';
 
 const SEMANTICS = path.join(import.meta.dirname, '../src/dispatch/semantics');
 
@@ -111,4 +111,15 @@ test('publishable.ts: every name check documents examples, and each example hold
     if (expected === 'refused') assert.equal(refusedBy(example.text), example.rule, `${example.text}`);
     else assert.equal(publishable(example.text), expected, `${example.text}`);
   }
+});
+
+test('tidyName: an apposition, a leading "du", a possessive and an acronym are not part of the name', () => {
+  for (const [raw, name] of [
+    ["Côte d'Ivoire, premier producteur mondial", "Côte d'Ivoire"],
+    ['main opposition party, the Democratic Alliance', 'Democratic Alliance'],
+    ['du Sénat', 'Sénat'],
+    ["Nepal's Department of Tourism", 'Department of Tourism'],
+    ['Conseil café-cacao (CCC)', 'Conseil café-cacao'],
+    ['une source proche du dossier', 'une source proche du dossier'],
+  ]) assert.equal(tidyName(raw!), name);
 });

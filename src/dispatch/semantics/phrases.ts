@@ -5,7 +5,7 @@
 import { isAbbreviation } from '../sentences.ts';
 import { wordCount } from '../words.ts';
 import { allMatches } from '../match-all.ts';
-import { CLAUSE_BREAK, CUE_START, FINITE_VERB, INTRO, LEADING_ADVERBIAL, NOT_ROLE_START, NP_END, PARTICIPLE_PHRASE, RELATIVE, REPORTING_VERB, SUBJECT_TAIL } from './lexicon.ts';
+import { CLAUSE_BREAK, CUE_START, FINITE_VERB, INTRO, LEADING_ADVERBIAL, NOT_ROLE_START, PLACE_ADVERBIAL, NP_END, PARTICIPLE_PHRASE, RELATIVE, REPORTING_VERB, SUBJECT_TAIL } from './lexicon.ts';
 import type { Party, Reading } from './reading.ts';
 import { resolve } from './resolve.ts';
 import type { VerbHit } from './verbs.ts';
@@ -88,7 +88,7 @@ export function npAfter(r: Reading, from: number, to: number): { np: string; at:
     const trimmed = region.replace(/^[\s,]+/, '');
     at += region.length - trimmed.length;
     region = trimmed;
-    const m = LEADING_ADVERBIAL.exec(region);
+    const m = LEADING_ADVERBIAL.exec(region) ?? PLACE_ADVERBIAL.exec(region);
     if (m && m[0].length > 0) {
       at += m[0].length;
       region = region.slice(m[0].length);

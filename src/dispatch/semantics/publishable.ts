@@ -112,14 +112,20 @@ export const NAME_CHECKS: NameCheck[] = [
   },
 ];
 
-/** "Côte d'Ivoire, premier producteur mondial" → "Côte d'Ivoire"; "du Sénat" → "Sénat"; "Conseil café-cacao (CCC)" → "Conseil café-cacao". */
+/**
+ * "Côte d'Ivoire, premier producteur mondial" → "Côte d'Ivoire"; "main opposition party, the Democratic Alliance" → "Democratic Alliance";
+ * "du Sénat" → "Sénat"; "Nepal's Department of Tourism" → "Department of Tourism"; "Conseil café-cacao (CCC)" → "Conseil café-cacao".
+ */
 export function tidyName(name: string): string {
   let out = name.trim().replace(/\s+/g, ' ');
   // A capitalised name after a leading "du", "de la": the name.
   out = out.replace(/^(?:du|de la|de l['’]|des|d['’])\s*(?=[\p{Lu}])/u, '');
-  // An apposition after a comma describes what the name names.
+  // "Nepal's Department of Tourism": the body, not its country's possessive.
+  out = out.replace(/^[\p{Lu}][\p{L}-]*['’]s\s+(?=[\p{Lu}])/u, '');
+  // An apposition after a comma describes what the name names; "main opposition party, the Democratic Alliance" names it last.
   const comma = out.indexOf(', ');
   if (comma > 0 && /[\p{Lu}]/u.test(out.slice(0, comma))) out = out.slice(0, comma);
+  else if (comma > 0 && /^(?:(?:the|le|la|les|l['’]|el|los|las)\s*)?[\p{Lu}]/u.test(out.slice(comma + 2))) out = out.slice(comma + 2).replace(/^(?:the|le|la|les|l['’]|el|los|las)\s*/u, '');
   // An acronym in parentheses is kept apart, as the source's acronym.
   out = out.replace(/\s*\([^()]{1,12}\)$/u, '');
   return out.trim();

@@ -139,6 +139,8 @@ export const SOURCE_RULES: SourceRule[] = [
           (/["»”]\s*$/.test(clauseBefore) ||
             /(?<![\p{L}'’])(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|fait|font|va|vont|doit|peut|has|have|had|was|were|is|are|ha|han|es|fue|[\p{L}]+(?:ait|aient|ó|aron|ieron))(?![\p{L}])/u.test(clauseBefore));
         if (inverted) {
+          // "…, X told public broadcaster NRK": after "told", the one who listened.
+          if (/^(?:told|tells)$/i.test(verb.form)) continue;
           const { np, at, pronoun } = npAfter(r, verb.end, to);
           if (!pronoun) found.push(...some(resolve(r, np, at)));
           continue;

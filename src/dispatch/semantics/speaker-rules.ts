@@ -156,6 +156,40 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     },
   },
   /**
+   * quote-then-name-apposition-then-verb: after the quote, a name, what the person is between commas, then the verb.
+   * @example "The chemicals exploded one after another," Mahbub Hossain, a fire officer who led one of the crews, told AFP.
+   * → Mahbub Hossain
+   * @example "No podemos más", Lucía Andrade, una maestra de 45 años, dijo a la AFP.
+   * → Lucía Andrade
+   */
+  {
+    id: 'quote-then-name-apposition-then-verb',
+    apply(s) {
+      const verb = verbsIn(s.doc, s.afterAt, Math.min(s.afterEnd, s.afterAt + 240), s.r.quotes)[0];
+      if (!verb) return undefined;
+      const between = s.doc.text.slice(s.afterAt, verb.at);
+      const parts = /^([^,]{2,60}),\s+([^"«»“”]{2,200}),\s*$/u.exec(between);
+      if (!parts || !/^[\p{Lu}]/u.test(parts[1]!)) return undefined;
+      const person = s.r.mentionsIn(s.afterAt, s.afterAt + parts[1]!.length + 1).find((m) => m.kind === 'person');
+      if (!person) return undefined;
+      const party = resolve(s.r, parts[1]!, s.afterAt);
+      return party?.type === 'person' ? { ...party, role: party.role ?? parts[2]!.trim().replace(/^(?:a|an|the|un|una|el|la)\s+/iu, '') } : undefined;
+    },
+  },
+  /**
+   * quote-then-pronoun-verb: English and Spanish put the pronoun before the verb after the quote: the last person named.
+   * @example Rahima Khatun works at the hospital. "Some of the patients could not even tell us their names," she said.
+   * → Rahima Khatun
+   */
+  {
+    id: 'quote-then-pronoun-verb',
+    apply(s) {
+      if (!s.verb) return undefined;
+      const between = s.doc.text.slice(s.afterAt, s.verb.at).trim().toLowerCase();
+      return /^(?:he|she|ella|él)$/.test(between) ? pronounSpeaker(s, between) : undefined;
+    },
+  },
+  /**
    * quote-then-clause-then-verb: a sentence-final attribution further on.
    * @example « Tout sera rétabli avant ce soir », en fin de matinée, a précisé la préfète, Hélène Marchand.
    * → Hélène Marchand
@@ -165,7 +199,8 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     apply(s) {
       const late = /,\s*(?:(?:a|ont|avait|avaient)\s+)?(?:[\p{L}'’-]+\s+)?$/u;
       for (const v of verbsIn(s.doc, s.afterAt, s.afterEnd, s.r.quotes)) {
-        if (!late.test(s.doc.text.slice(s.afterAt, v.at))) continue;
+        // "…, X told public broadcaster NRK": after "told", the one who listened.
+        if (!late.test(s.doc.text.slice(s.afterAt, v.at)) || /^(?:told|tells)$/i.test(v.form)) continue;
         const { np, at, pronoun } = npAfter(s.r, v.end, s.afterEnd);
         if (pronoun) return pronounSpeaker(s, pronoun);
         const party = resolve(s.r, withoutScene(s, np, at), at);
