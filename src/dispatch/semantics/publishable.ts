@@ -131,12 +131,20 @@ export function tidyName(name: string): string {
   return out.trim();
 }
 
+// The same names recur from one dispatch to the next: each is checked once. Bounded: emptied when full.
+const verdicts = new Map<string, string | null>();
+
 /** The name to publish, tidied, or null when a check refuses it. */
 export function publishable(name: string | null | undefined): string | null {
   if (!name) return null;
-  const tidy = tidyName(name);
-  if (tidy === '') return null;
-  return NAME_CHECKS.some((check) => check.refuses(tidy)) ? null : tidy;
+  let verdict = verdicts.get(name);
+  if (verdict === undefined) {
+    const tidy = tidyName(name);
+    verdict = tidy === '' || NAME_CHECKS.some((check) => check.refuses(tidy)) ? null : tidy;
+    if (verdicts.size >= 50_000) verdicts.clear();
+    verdicts.set(name, verdict);
+  }
+  return verdict;
 }
 
 /** The id of the check that refuses a name, for `--explain` and the tests. */
