@@ -121,7 +121,7 @@ export const NOT_NAME_WORDS = new Set(
 // Honorifics: a person's title, never their role ("le Dr", "M.", "Mgr").
 export const HONORIFICS = String.raw`M\.|MM\.|Mme|Mmes|Mlle|Me\.?|Mgr\.?|Dr\.?|Pr\.?`;
 // Titles and roles that stand before a name and are not part of it.
-export const NAME_TITLES = new RegExp(String.raw`^(?:${HONORIFICS}|Mr\.?|Mrs\.?|Ms\.?|Sir|Lord|Prime|Minister|President|Secretary|Queen|King|Prince|Princess|Chancellor|Senator|Governor|Mayor|General|Chairman|Agriculture|Foreign|Defence|Defense|Interior|Finance|Health|Labour|Labor|Justice|Education|Pope|Father|Sister|Brother)$`, 'u');
+export const NAME_TITLES = new RegExp(String.raw`^(?:${HONORIFICS}|Mr\.?|Mrs\.?|Ms\.?|Sir|Lord|Prime|Minister|President|Secretary|Queen|King|Prince|Princess|Chancellor|Senator|Governor|Mayor|General|Chairman|Agriculture|Foreign|Defence|Defense|Interior|Finance|Health|Labour|Labor|Justice|Education|Pope|Father|Sister|Brother|Judge|Justice|Rev|Reverend|Sen|Senator|Rep|Gov|Detective|Sergeant|Sgt|Captain|Capt|Colonel|Col|Lieutenant|Lt|Officer|Commissioner|Inspector|Bishop|Archbishop|Rabbi|Imam|Juez|Jueza|Fiscal|Doctor|Doctora|Dra\.?|Sr\.?|Sra\.?|Don|Doña)$`, 'u');
 
 // Words that make a capitalised run an organisation rather than a person.
 export const ORG_HEADS = new Set(
@@ -163,7 +163,7 @@ export const PARTICIPLE_PHRASE = /^(?:jointe?s?|contactée?s?|interrogée?s?|cit
 /** Relative pronouns: a relative clause is not part of the subject. */
 export const RELATIVE = /^(?:qui|dont|où|que|qu['’]|who|which|whose|that|quien|que)(?![\p{L}])/iu;
 /** "afirmó en Ginebra el portavoz", "a déclaré à Genève le ministre": a place between the verb and the speaker (case matters: no i flag). */
-export const PLACE_ADVERBIAL = /^(?:en|à|in) [\p{Lu}][\p{L}-]+[\s,]+(?=(?:el|la|le|les|l['’]|the|un|une|a|an|[\p{Lu}])[\s'’])/u;
+export const PLACE_ADVERBIAL = /^(?:en|à|in|desde|depuis|from) [\p{Lu}][\p{L}-]+[\s,]+(?=(?:el|la|le|les|l['’]|the|un|une|a|an|[\p{Lu}])[\s'’])/u;
 /** Where a speaker named after the verb ends (the period of a title or an initial does not: npEnd in phrases.ts). */
 export const NP_END = /(?:[.;:!?]|\s(?:qui|dont|où|lors|pour|dans|devant|depuis|après|avant|sur|sous|en|au|aux|avec|mais|et qui|tout en|in|on|at|during|who|which|after|before|ante|durante|tras|quand|alors|tandis)(?![\p{L}])|\sà\s(?:la|l['’])\s?(?:sortie|issue|fin|veille|suite|télévision|radio|presse|AFP|barre|tribune)|,\s(?:qui|dont|où|en|lors|tout|selon|avant|après|mais|in|on|who|which)(?![\p{L}])|\s(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}]))/giu;
 /** Adverbials between a reporting verb and the speaker named after it ("a déclaré à l'AFP X", "said in a statement X"). */

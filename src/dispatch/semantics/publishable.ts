@@ -59,6 +59,8 @@ export const NAME_CHECKS: NameCheck[] = [
    * → refused
    * @example said a veteran guide at base camp
    * → refused
+   * @example Kenyan doctors on Tuesday called off a nationwide strike
+   * → refused
    */
   {
     id: 'no-clause',
@@ -66,6 +68,9 @@ export const NAME_CHECKS: NameCheck[] = [
       CLAUSE_VERB.test(name) ||
       /(?<![\p{L}])(?:would|could|should|will|gave|sent|propose|proposent|continue|continuent|passe|passent|reste|restent|devient|deviennent|qui|que|which|who|that)(?![\p{L}])/iu.test(name) ||
       wordCount(name) > 10 ||
+      // "Kenyan doctors on Tuesday called off a strike": a day, or a past tense with its object, makes a sentence.
+      /\s(?:on|el|le|ce)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/iu.test(name) ||
+      /\s[\p{Ll}]{3,}ed\s+(?:off|up|out|on|for|a|an|the|to|its|their|his|her)\s/u.test(name) ||
       name.split(/\s+/).some((w) => /^[\p{Ll}]/u.test(w) && REPORTING_VERB_WORD.test(w)) ||
       /\s[-–—]\s/.test(name),
   },
