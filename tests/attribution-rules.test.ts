@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parseDispatch } from '../src/dispatch/parse.ts';
 import { SPEAKER_RULES } from '../src/dispatch/semantics/speaker-rules.ts';
 import { SOURCE_RULES } from '../src/dispatch/semantics/source-rules.ts';
+import { NAME_RULES } from '../src/dispatch/semantics/name-rules.ts';
 import { normName } from './helpers/score.ts';
 import { NAME_CHECKS, publishable, refusedBy, tidyName } from '../src/dispatch/semantics/publishable.ts';
 
@@ -122,4 +123,20 @@ test('tidyName: an apposition, a leading "du", a possessive and an acronym are n
     ['Conseil café-cacao (CCC)', 'Conseil café-cacao'],
     ['une source proche du dossier', 'une source proche du dossier'],
   ]) assert.equal(tidyName(raw!), name);
+});
+
+test('name-rules.ts: every name rule documents examples, and each example holds', () => {
+  const examples = examplesOf('name-rules.ts');
+  for (const rule of NAME_RULES) assert.ok(examples.some((e) => e.rule === rule.id), `${rule.id} has no @example`);
+  const KINDS = { person: 'people', place: 'places', organisation: 'organisations' } as const;
+  for (const example of examples) {
+    const article = parse(example.text);
+    assert.ok(example.expect.length > 0, `${example.rule}: ${example.text} says what it gives`);
+    for (const expectation of example.expect) {
+      const m = /^(not )?(person|place|organisation):\s*(.+)$/.exec(expectation);
+      assert.ok(m, `${example.rule}: cannot read "${expectation}"`);
+      const names = article.entities[KINDS[m[2] as keyof typeof KINDS]];
+      assert.equal(names.includes(m[3]!), !m[1], `${example.rule}: ${expectation} in ${JSON.stringify(names)}`);
+    }
+  }
 });
