@@ -40,6 +40,9 @@ export interface Quote {
   speaker: string | null;
   section?: number;
   paragraph?: number;
+  /** Offsets of the quoted words (marks left out) in `sections[section].paragraphs[paragraph]`. */
+  start?: number;
+  end?: number;
   /** The attribution rule that named the speaker (`parse --explain`). */
   rule?: string;
 }

@@ -1,6 +1,6 @@
 // An article's text as HTML: mdast built from the parsed paragraphs, set in
 // French typography, reported speech marked up as <q> with its speaker's
-// page as `cite`, then remark-rehype and rehype-stringify. Text stays text
+// page as `cite` (where the parser says each quote stands), then remark-rehype and rehype-stringify. Text stays text
 // (escaped), so nothing a dispatch contains can become markup.
 import { unified } from 'unified';
 import remarkRehype from 'remark-rehype';
@@ -27,33 +27,58 @@ interface Speech extends Parent {
   data: { hName: 'q'; hProperties: { cite?: string } };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Where a quote's words sit in its paragraph, spaces and marks as typeset. */
-function locate(paragraph: string, quote: string): { from: number; to: number } | null {
-  const words = quote.split(/[\s\u00a0\u202f]+/).filter(Boolean).map((w) => escape(w).replace(/['’]/g, "['’]").replace(/"/g, '["«»“”]').replace(/\\\+/g, '[+“”]'));
-  if (words.length === 0) return null;
-  const re = new RegExp(words.join('[\\s\\u00a0\\u202f]+'), 'u');
-  const m = re.exec(paragraph);
-  return m ? { from: m.index, to: m.index + m[0].length } : null;
-}
+// Two marks show where the parser's quotes start and end in a paragraph: they
+// go through the typography with the text, so that the quotes' offsets (given
+// on the text as written) hold on the text as typeset. Before the opening
+// quotation mark, a line separator (white space to every rule, so a straight
+// quote after it still reads as opening); after the closing one, a
+// private-use character (a non-space, so "» :" still gets its no-break space).
+const OPEN = '\u2028';
+const CLOSE = '\u2029';
+const MARKS = /[\u2028\u2029]/;
 
 function paragraphChildren(text: string, quotes: Quote[], lang: string, speakerUrl: (name: string) => string | null): PhrasingContent[] {
-  const typeset_ = typeset(text, lang);
   const spans = quotes
-    .map((q) => ({ q, at: locate(typeset_, typeset(q.text, lang)) }))
-    .filter((s): s is { q: Quote; at: { from: number; to: number } } => s.at !== null)
-    .sort((a, b) => a.at.from - b.at.from);
-  const out: PhrasingContent[] = [];
+    .filter((q): q is Quote & { start: number; end: number } => q.start !== undefined && q.end !== undefined && q.start < q.end && q.end <= text.length)
+    .sort((a, b) => a.start - b.start);
+  let marked = '';
   let last = 0;
-  for (const { q, at } of spans) {
-    if (at.from < last) continue;
-    if (at.from > last) out.push({ type: 'text', value: typeset_.slice(last, at.from) });
-    const cite = q.speaker ? speakerUrl(q.speaker) : null;
-    out.push({ type: 'speech', children: [{ type: 'text', value: typeset_.slice(at.from, at.to) }], data: { hName: 'q', hProperties: cite ? { cite } : {} } });
-    last = at.to;
+  const kept: Quote[] = [];
+  // The marks go around the quotation marks. The parser knows which straight
+  // quote opens and which closes: they are set here as the page's language
+  // sets them, so that the typography need not guess them beside the marks.
+  const [left, right] = lang === 'fr' ? ['«', '»'] : ['“', '”'];
+  for (const q of spans) {
+    if (q.start < last) continue;
+    const opening = /([«“"]?)(\s*)$/u.exec(text.slice(last, q.start))!;
+    const closing = /^(\s*)([»”"]?)/u.exec(text.slice(q.end))!;
+    const open = opening[1] === '"' ? left : opening[1]!;
+    const close = closing[2] === '"' ? right : closing[2]!;
+    marked += text.slice(last, q.start - opening[0].length) + OPEN + open + opening[2] + text.slice(q.start, q.end) + closing[1] + close + CLOSE;
+    last = q.end + closing[0].length;
+    kept.push(q);
   }
-  if (last < typeset_.length) out.push({ type: 'text', value: typeset_.slice(last) });
+  // A file that holds the marks itself (they are private-use characters) is shown as it is, unmarked.
+  if (MARKS.test(text)) return [{ type: 'text', value: typeset(text, lang) }];
+  const pieces = typeset(marked + text.slice(last), lang).split(MARKS);
+  const out: PhrasingContent[] = [];
+  const push = (value: string) => {
+    if (value === '') return;
+    const previous = out.at(-1);
+    if (previous?.type === 'text') previous.value += value;
+    else out.push({ type: 'text', value });
+  };
+  pieces.forEach((piece, i) => {
+    // Right after a quote's mark the typography saw white space, not the "»": French spacing before : ; ! ? is set here.
+    if (i % 2 === 0) return push(i > 0 && lang === 'fr' ? piece.replace(/^[ \u00a0\u202f]?:(?=\s|$)/u, '\u00a0:').replace(/^[ \u00a0\u202f]?([;!?]+)(?=\s|$)/u, '\u202f$1') : piece);
+    // The quotation marks and the spaces inside them stay outside <q>, as a reader's eye expects.
+    const words = /^([«“"]?[\s\u00a0\u202f]*)([\s\S]*?)([\s\u00a0\u202f]*[»”"]?)$/u.exec(piece)!;
+    push(words[1]!);
+    const q = kept[(i - 1) / 2]!;
+    const cite = q.speaker ? speakerUrl(q.speaker) : null;
+    out.push({ type: 'speech', children: [{ type: 'text', value: words[2]! }], data: { hName: 'q', hProperties: cite ? { cite } : {} } });
+    push(words[3]!);
+  });
   return out;
 }
 

@@ -8,6 +8,7 @@ import { fold } from '../dates.ts';
 import { dispatchData, report } from '../messages.ts';
 import { textOf } from '../tree.ts';
 import { wordCount } from '../words.ts';
+import { clean } from '../compile.ts';
 import { documentOf, paragraphAt, positionOf, titleDocument } from '../semantics/document.ts';
 import { findQuotes } from '../semantics/quotes.ts';
 import { distinct, findNames, titleCase } from '../semantics/names.ts';
@@ -21,6 +22,12 @@ const MARK_NAMES: Record<string, string> = { '"': 'guillemet droit "', '«': 'gu
 
 function unique(names: string[]): string[] {
   return [...new Map(names.map((n) => [fold(n), n] as const)).values()].filter((n, i, all) => all.findIndex((m) => fold(m) === fold(n)) === i);
+}
+
+/** Where offset `i` of a paragraph's text falls once its whitespace is as readers see it (compile.ts's `clean`). */
+function publishedOffset(text: string, i: number): number {
+  const lead = text.length - text.trimStart().length;
+  return clean(text.slice(lead, Math.max(lead, i)) + '.').length - 1;
 }
 
 /**
@@ -66,7 +73,21 @@ export const dispatchAttribution: Plugin<[], Root> = function () {
     const attribution = attribute(doc, names, quotes);
     data.quotes = attribution.quotes.map(({ quote, kind, speaker }): Quote => {
       const p = paragraphAt(doc, quote.open);
-      const out: Quote = { text: quote.text, kind, speaker: speaker?.name ?? null, section: p.section, paragraph: p.paragraph };
+      // Where the quoted words stand in the published paragraph (marks left out; a quote that
+      // runs on into the next paragraphs ends with this one): the page marks them up from these.
+      let start = quote.open - p.at + 1;
+      let end = quote.close < p.at + p.text.length ? quote.close - p.at : p.text.length;
+      while (start < end && /\s/u.test(p.text[start]!)) start++;
+      while (end > start && /\s/u.test(p.text[end - 1]!)) end--;
+      const out: Quote = {
+        text: quote.text,
+        kind,
+        speaker: speaker?.name ?? null,
+        section: p.section,
+        paragraph: p.paragraph,
+        start: publishedOffset(p.text, start),
+        end: publishedOffset(p.text, end),
+      };
       if (speaker?.rule) out.rule = speaker.rule;
       return out;
     });
