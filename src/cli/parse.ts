@@ -5,8 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../dispatch/article.ts';
-import { decodeDispatch } from '../dispatch/decode.ts';
-import { parseDispatch } from '../dispatch/parse.ts';
+import { readDispatch } from '../dispatch/read.ts';
 import { formatDiagnostics } from './report.ts';
 import { commandOptions } from './options.ts';
 
@@ -36,10 +35,12 @@ for (const file of positionals) {
     failed = true;
     continue;
   }
-  const { text, encoding, sha256 } = decodeDispatch(bytes);
-  const article = parseDispatch(text, path.relative(process.cwd(), file) || file, { encoding, sha256 });
-  for (const line of formatDiagnostics([{ file: article.source.file, diagnostics: article.diagnostics }], values.verbose)) console.error(line);
-  if (article.diagnostics.some((d) => d.severity === 'error')) failed = true;
+  const label = path.relative(process.cwd(), file) || file;
+  const { article, diagnostics } = readDispatch(bytes, label);
+  for (const line of formatDiagnostics([{ file: label, diagnostics }], values.verbose)) console.error(line);
+  if (diagnostics.some((d) => d.severity === 'error')) failed = true;
+  // Not text at all (an image, a file too large): nothing to print but the error.
+  if (!article) continue;
   if (values.out) {
     mkdirSync(values.out, { recursive: true });
     const name = path.basename(file).replace(/\.[^.]*$/, '') + '.json';
