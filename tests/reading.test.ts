@@ -7,11 +7,13 @@ import iconv from 'iconv-lite';
 import { decodeDispatch } from '../src/dispatch/decode.ts';
 import { parseDispatch } from '../src/dispatch/parse.ts';
 import { readDispatch } from '../src/dispatch/read.ts';
+import { advance, slicePosition } from '../src/dispatch/tree.ts';
 import type { Diagnostic } from '../src/dispatch/article.ts';
 
 const TEXT = 'date 2021-11-02\nPARIS (AFP) - Été comme hiver, « l’élève » a déclaré que la mairie de Paris avait voté.\n';
 const utf8 = (s: string) => Buffer.from(s, 'utf8');
 const rules = (ds: Diagnostic[]) => ds.map((d) => `${d.line}:${d.column} ${d.rule}`);
+const bodyOf = (text: string) => parseDispatch(text, 'x.txt').sections.flatMap((s) => s.paragraphs).join('\n');
 
 test('one invalid byte in a UTF-8 file: the file stays UTF-8, the byte is replaced and reported at its line and column', () => {
   const bytes = utf8(TEXT);
@@ -138,4 +140,32 @@ test('past 1 MB a file is read with a file-huge warning; past 10 MB it is refuse
   assert.match(tooLarge.diagnostics[0]!.message, /10 Mo/);
   // The parser refuses such a text too when it is handed one directly.
   assert.deepEqual(rules(parseDispatch('a'.repeat(10_000_001), 'x.txt').diagnostics), ['1:1 file-too-large']);
+});
+
+test('a run of text with no sentence end is cut into paragraphs of at most 1,000 characters, between words', () => {
+  const words = 'Jean Pierre Paul Marie '.repeat(2000).trim();
+  const body = bodyOf(`date 2021-11-02\nPARIS (AFP) - ${words}\n`).split('\n');
+  assert.ok(body.length >= 40, `${body.length} paragraphs`);
+  for (const p of body) assert.ok(p.length <= 1000 && /^\S.*\S$/.test(p), `${p.length}: ${p.slice(0, 40)}`);
+  assert.equal(body.join(' '), `PARIS (AFP) - ${words}`.replace(/^PARIS \(AFP\) - /, ''));
+  // Hard-wrapped lines with no full stop and no blank line: the same.
+  const wrapped = bodyOf(`date 2021-11-02\nPARIS (AFP) - début\n${'le maire de Lyon a dit que la ville\n'.repeat(3000)}`).split('\n');
+  assert.ok(wrapped.length > 20 && wrapped.every((p) => p.length <= 1000));
+  // A single word longer than that stays whole.
+  const word = 'x'.repeat(5000);
+  assert.ok(bodyOf(`date 2021-11-02\nPARIS (AFP) - Il a dit ${word} hier.\n`).includes(word));
+});
+
+test('places inside a text are those of advance(), found without counting from the start each time', () => {
+  const texts = ['', 'abc', 'a\nb', '\n\n', 'ligne une\nligne deux\n\ntrois', 'x'.repeat(50) + '\n' + 'y'.repeat(7)];
+  for (const text of texts) {
+    for (const start of [{ line: 1, column: 1, offset: 0 }, { line: 4, column: 7, offset: 30 }, { line: 2, column: 3 }]) {
+      for (let from = 0; from <= text.length; from++) {
+        for (const to of [from, text.length]) {
+          const begin = advance(start, text.slice(0, from));
+          assert.deepEqual(slicePosition(start, text, from, to), { start: begin, end: advance(begin, text.slice(from, to)) });
+        }
+      }
+    }
+  }
 });
