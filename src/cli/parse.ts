@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../dispatch/article.ts';
 import { readDispatch } from '../dispatch/read.ts';
-import { formatDiagnostics } from './report.ts';
+import { formatDiagnostics, terminalSafe } from './report.ts';
 import { commandOptions } from './options.ts';
 
 const USAGE = `usage : npm run --silent parse -- FICHIER… [--out DIR] [--verbose]
@@ -31,7 +31,7 @@ for (const file of positionals) {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    console.error(`${file}  erreur  illisible : ${(error as NodeJS.ErrnoException).code ?? String(error)}  file-unreadable`);
+    console.error(terminalSafe(`${file}  erreur  illisible : ${(error as NodeJS.ErrnoException).code ?? String(error)}  file-unreadable`));
     failed = true;
     continue;
   }
