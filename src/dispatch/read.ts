@@ -5,6 +5,7 @@
 // threads as well.
 import type { Article, Diagnostic } from './article.ts';
 import { decodeDispatch, MAX_BYTES } from './decode.ts';
+import { isFutureDate } from './dates.ts';
 import { megabytes, parseDispatch } from './parse.ts';
 
 export interface ReadDispatch {
@@ -28,4 +29,14 @@ export function readDispatch(bytes: Uint8Array, label: string): ReadDispatch {
   }
   const article = parseDispatch(decoded.text, label, { sha256: decoded.sha256, encoding: decoded.encoding }, decoded.diagnostics);
   return { diagnostics: article.diagnostics, article };
+}
+
+/**
+ * A parse read back from the cache was checked against the clock of its own
+ * day: a `date-future` warning whose date has come since is dropped.
+ */
+export function reviewFutureDate(article: Article, now = Date.now()): void {
+  if (!article.date.value) return;
+  const i = article.diagnostics.findIndex((d) => d.rule === 'date-future');
+  if (i !== -1 && !isFutureDate(article.date, now)) article.diagnostics.splice(i, 1);
 }

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article, Diagnostic } from '../dispatch/article.ts';
-import { readDispatch } from '../dispatch/read.ts';
+import { readDispatch, reviewFutureDate } from '../dispatch/read.ts';
 import { ParseCache } from './parse-cache.ts';
 import { startPool, type Pool } from './threads.ts';
 
@@ -193,6 +193,11 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   markDuplicates(files);
   const publishable = files.filter((r) => r.article && !hasError(r) && !r.duplicateOf).map((r) => r.article!);
   uniqueUrls(publishable);
-  for (const r of files) if (r.article) r.diagnostics = r.article.diagnostics;
+  const now = Date.now();
+  for (const r of files) {
+    if (!r.article) continue;
+    reviewFutureDate(r.article, now);
+    r.diagnostics = r.article.diagnostics;
+  }
   return { files, publishable, rejected: files.filter(hasError), saved };
 }
