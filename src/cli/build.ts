@@ -1,6 +1,6 @@
 // npm run build [-- --keep-going --content DIR --out DIR --verbose --timings --help]
 import { buildSite } from '../site/build.ts';
-import { formatDiagnostics, formatSummary, progressReporter } from './report.ts';
+import { formatDiagnostics, formatSummary, progressReporter, terminalSafe } from './report.ts';
 import { cleanUpOnSignals } from './signals.ts';
 import { commandOptions } from './options.ts';
 
@@ -34,7 +34,7 @@ const report = await buildSite({
 progress.end();
 for (const line of formatDiagnostics(report.files, values.verbose)) console.error(line);
 if (report.written && report.rejected.length > 0) {
-  console.error(`non publiées (${report.rejected.length}) : ${report.rejected.map((r) => r.file).join(', ')}`);
+  console.error(terminalSafe(`non publiées (${report.rejected.length}) : ${report.rejected.map((r) => r.file).join(', ')}`));
 }
 console.log(formatSummary(report));
 if (values.timings) {
@@ -42,6 +42,6 @@ if (values.timings) {
   if (report.render) console.log(`pages : ${report.render.rendered} rendues, ${report.render.reused} reprises telles quelles (${report.render.seconds.articles.toFixed(1)} s) ; mois et noms : ${report.render.listingsRendered} rendues, ${report.render.listingsReused} reprises (avec les autres pages : ${report.render.seconds.listings.toFixed(1)} s) ; index de recherche : ${report.render.yearsIndexed} années indexées en ${report.render.seconds.search.toFixed(1)} s (dont ${Math.max(0, report.render.seconds.search - report.render.seconds.searchWait).toFixed(1)} s pendant le rendu), ${report.render.yearsReused} reprises`);
 }
 if (!report.written) {
-  console.error(`${values.out}/ n'a pas été modifié : corriger les erreurs ci-dessus puis relancer npm run build (ou publier le reste avec npm run build -- --keep-going).`);
+  console.error(`${terminalSafe(values.out)}/ n'a pas été modifié : corriger les erreurs ci-dessus puis relancer npm run build (ou publier le reste avec npm run build -- --keep-going).`);
   process.exitCode = 1;
 }

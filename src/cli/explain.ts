@@ -1,10 +1,8 @@
 // `parse --explain`: per quote and per source, the rule that gave it, so an
 // editor or a developer sees why the parser read a dispatch as it did.
 import type { Article } from '../dispatch/article.ts';
+import { terminalSafe } from './report.ts';
 
-// Names and text come from the file: control characters (escape codes, line
-// breaks) are shown as \u{…} so they cannot forge lines or drive the terminal.
-const terminalSafe = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 
 const short = (text: string, max = 70) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 

@@ -5,9 +5,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../dispatch/article.ts';
-import { decodeDispatch } from '../dispatch/decode.ts';
-import { parseDispatch } from '../dispatch/parse.ts';
-import { formatDiagnostics } from './report.ts';
+import { readDispatch } from '../dispatch/read.ts';
+import { formatDiagnostics, terminalSafe } from './report.ts';
 import { commandOptions } from './options.ts';
 import { explain } from './explain.ts';
 
@@ -34,14 +33,16 @@ for (const file of positionals) {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    console.error(`${file}  erreur  illisible : ${(error as NodeJS.ErrnoException).code ?? String(error)}  file-unreadable`);
+    console.error(terminalSafe(`${file}  erreur  illisible : ${(error as NodeJS.ErrnoException).code ?? String(error)}  file-unreadable`));
     failed = true;
     continue;
   }
-  const { text, encoding, sha256 } = decodeDispatch(bytes);
-  const article = parseDispatch(text, path.relative(process.cwd(), file) || file, { encoding, sha256 });
-  for (const line of formatDiagnostics([{ file: article.source.file, diagnostics: article.diagnostics }], values.verbose)) console.error(line);
-  if (article.diagnostics.some((d) => d.severity === 'error')) failed = true;
+  const label = path.relative(process.cwd(), file) || file;
+  const { article, diagnostics } = readDispatch(bytes, label);
+  for (const line of formatDiagnostics([{ file: label, diagnostics }], values.verbose)) console.error(line);
+  if (diagnostics.some((d) => d.severity === 'error')) failed = true;
+  // Not text at all (an image, a file too large): nothing to print but the error.
+  if (!article) continue;
   if (values.explain) {
     process.stdout.write(explain(article));
   } else if (values.out) {

@@ -10,13 +10,29 @@ export interface Reported {
 
 const SEVERITY = { error: 'erreur', warning: 'avertissement', info: 'info' } as const;
 
+// What a terminal would obey rather than print: line breaks (a file named
+// "a\ncontent/x.txt:1:1  erreur …" forged a diagnostic line), escape
+// sequences (ESC [2J cleared the screen), other C0 and C1 controls, DEL,
+// bidirectional controls and line separators (which reorder or break what
+// follows), lone surrogates. File names come from whoever drops files in
+// content/, and messages quote their text: every line printed goes through
+// this, so such a character shows as its escape (\x1B, \u202E).
+const UNSAFE = /[\0-\x1F\x7F-\x9F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/gu;
+
+export function terminalSafe(text: string): string {
+  return text.replace(UNSAFE, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  });
+}
+
 export function formatDiagnostics(files: Reported[], includeInfo = false): string[] {
   const lines: string[] = [];
   for (const { file, diagnostics } of files) {
     for (const d of diagnostics) {
       if (d.severity === 'info' && !includeInfo) continue;
       const place = d.line ? `${file}:${d.line}:${d.column ?? 1}` : file;
-      lines.push(`${place}  ${SEVERITY[d.severity]}  ${d.message}  ${d.rule ?? ''}`.trimEnd());
+      lines.push(terminalSafe(`${place}  ${SEVERITY[d.severity]}  ${d.message}  ${d.rule ?? ''}`.trimEnd()));
     }
   }
   return lines;

@@ -7,7 +7,7 @@ export type Priority = 'FLASH' | 'BULLETIN' | 'URGENT' | 'ALERTE';
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface ArticleDate {
-  /** As precise as the file states: 2021, 2021-11, 2021-11-25 or 2021-11-25T14:32 */
+  /** As precise as the file states: 2021, 2021-11, 2021-11-25 or 2021-11-25T14:32, a time with the offset it was written with (2021-11-25T14:32+05:00) */
   value: string;
   precision: DatePrecision;
   from?: DateOrigin;

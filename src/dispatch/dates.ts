@@ -19,6 +19,7 @@ export function makeDate(
   day?: number,
   hour?: number,
   minute?: number,
+  zone?: string,
 ): DateResult {
   if (!Number.isInteger(year) || year < 1800 || year > 2200) {
     return { ok: false, reason: `année ${year} hors de l'intervalle 1800–2200` };
@@ -33,21 +34,39 @@ export function makeDate(
   const ymd = `${ym}-${pad(day)}`;
   if (hour === undefined || minute === undefined) return { ok: true, date: { value: ymd, precision: 'day' } };
   if (hour > 23 || minute > 59) return { ok: false, reason: `heure ${pad(hour)}:${pad(minute)} impossible` };
-  return { ok: true, date: { value: `${ymd}T${pad(hour)}:${pad(minute)}`, precision: 'minute' } };
+  const offset = zone === undefined ? '' : normalZone(zone);
+  if (offset === null) return { ok: false, reason: `décalage horaire ${zone} impossible` };
+  return { ok: true, date: { value: `${ymd}T${pad(hour)}:${pad(minute)}${offset}`, precision: 'minute' } };
 }
 
-export const ISO_DATE = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2})[:hH](\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+/**
+ * A time's offset as written, made ±HH:MM (Z stays Z), or null when no zone
+ * has it (beyond ±14:00). The offset is kept in the date's value rather than
+ * converted: the time shown is the one the dispatch gives, with its zone,
+ * and feeds and sitemaps compute the instant from both.
+ */
+function normalZone(zone: string): string | null {
+  if (/^z$/i.test(zone)) return 'Z';
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  if (!m) return null;
+  const hours = Number(m[2]);
+  const minutes = Number(m[3] ?? '0');
+  if (hours > 14 || minutes > 59 || (hours === 14 && minutes > 0)) return null;
+  return `${m[1]}${m[2]}:${m[3] ?? '00'}`;
+}
+
+export const ISO_DATE = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2})[:hH](\d{2})(?::\d{2}(?:\.\d+)?)?\s?([Zz]|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/;
 
 // At the top level rather than in each call: tsx names every function it creates.
 function optionalNumber(s: string | undefined): number | undefined {
   return s === undefined ? undefined : Number(s);
 }
 
-/** `2021`, `2021-11`, `2014-11-25`, `2014-11-25T14:32` (seconds and zone are dropped). */
+/** `2021`, `2021-11`, `2014-11-25`, `2014-11-25T14:32`, `2014-11-25T14:32+05:00` (seconds are dropped, the zone kept). */
 export function parseIsoDate(value: string): DateResult | null {
   const m = ISO_DATE.exec(value.trim());
   if (!m) return null;
-  return makeDate(Number(m[1]), optionalNumber(m[2]), optionalNumber(m[3]), optionalNumber(m[4]), optionalNumber(m[5]));
+  return makeDate(Number(m[1]), optionalNumber(m[2]), optionalNumber(m[3]), optionalNumber(m[4]), optionalNumber(m[5]), m[6]);
 }
 
 // Month names and abbreviations in French, English and Spanish, as wire copy
@@ -146,9 +165,33 @@ export function disagree(a: ArticleDate, b: ArticleDate): boolean {
   return a.value.slice(0, shared) !== b.value.slice(0, shared);
 }
 
-/** Year, month and day as numbers, for formatting and URLs. */
-export function dateParts(date: ArticleDate): { year: number; month?: number; day?: number; hour?: number; minute?: number } {
+/** Year, month and day as numbers, for formatting and URLs; `zone` as the date keeps it (Z or ±HH:MM). */
+export function dateParts(date: ArticleDate): { year: number; month?: number; day?: number; hour?: number; minute?: number; zone?: string } {
   const m = ISO_DATE.exec(date.value);
   if (!m) throw new Error(`not a dispatch date: ${date.value}`);
-  return { year: Number(m[1]), month: optionalNumber(m[2]), day: optionalNumber(m[3]), hour: optionalNumber(m[4]), minute: optionalNumber(m[5]) };
+  const parts: { year: number; month?: number; day?: number; hour?: number; minute?: number; zone?: string } = { year: Number(m[1]), month: optionalNumber(m[2]), day: optionalNumber(m[3]), hour: optionalNumber(m[4]), minute: optionalNumber(m[5]) };
+  if (m[6] !== undefined) parts.zone = m[6];
+  return parts;
+}
+
+/**
+ * The first instant a date covers, in milliseconds since 1970: a time with
+ * an offset at that offset, one without as UTC (the archive states no zone
+ * of its own, and the agency's footers are in GMT).
+ */
+export function dateStart(date: ArticleDate): number {
+  const { year, month, day, hour, minute, zone } = dateParts(date);
+  const wall = Date.UTC(year, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0);
+  const m = zone === undefined ? null : /^([+-])(\d{2}):(\d{2})$/.exec(zone);
+  if (!m) return wall;
+  const offset = (Number(m[2]) * 60 + Number(m[3])) * 60_000;
+  return m[1] === '+' ? wall - offset : wall + offset;
+}
+
+// A day of slack: a dispatch dated tomorrow may be today somewhere east.
+const SLACK = 24 * 3600 * 1000;
+
+/** Does the date begin after `now` (plus a day, for time zones)? */
+export function isFutureDate(date: ArticleDate, now: number): boolean {
+  return dateStart(date) > now + SLACK;
 }

@@ -1,4 +1,7 @@
 // Slugs become URLs: ASCII, lower case, stable for the same headline.
+import { hash } from 'node:crypto';
+import anyAscii from 'any-ascii';
+
 const LIGATURES: Record<string, string> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd' };
 const MAX = 50;
 
@@ -55,4 +58,43 @@ export function slugify(text: string, max = MAX): string {
   let ascii = '';
   for (let i = 0; i < end; i += 4096) ascii += String.fromCharCode(...codes.slice(i, Math.min(end, i + 4096)));
   return ascii;
+}
+
+// Names (people, places, organisations, sources) each get a page, at
+// /personnes/SLUG/ and so on. The slug above keeps only a–z and 0–9: every
+// name in Cyrillic, Greek, Arabic or Chinese came out empty, all of them
+// shared one page ("sans-nom"), and one person's quotes showed on another's
+// page. Two names share a page only when they are the same name written
+// with or without Latin accents, in another case, with œ or oe, with or
+// without apostrophes, hyphens or spaces (États-Unis and Etats-Unis, Élise
+// Dupont and Elise Dupont): that is the name's key. Otherwise each name has
+// its own page: a name whose key is its plain slug keeps that slug; any
+// other (another script, a letter the slug drops such as þ, a slug cut at
+// its length) is transliterated (any-ascii: Путин → putin, 习近平 →
+// xijinping) and takes a hash of its key, so that homophones (王 and 汪,
+// both "wang") and long names alike stay apart.
+/** Latin accents dropped (other scripts' marks kept), lower case, ligatures spelled, apostrophes dropped, other runs one hyphen. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/([\p{sc=Latin}])[\p{M}]+/gu, '$1')
+    .normalize('NFC')
+    .replace(/[œŒæÆßøØłŁđĐ]/g, (c) => LIGATURES[c]!)
+    .toLowerCase()
+    .replace(/['’ʼ‘`]/g, '')
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const HASHED = /-[0-9a-f]{10}$/;
+
+/** The address of a name's page: its plain slug, or a transliteration and a hash of its key (see above). */
+export function nameSlug(name: string, max = 80): string {
+  const key = nameKey(name);
+  const plain = slugify(name, Infinity);
+  if (plain !== '' && plain === key && plain.length <= max && !HASHED.test(plain)) return plain;
+  // A name of no letter or digit at all has an empty key: its own characters tell it apart.
+  const suffix = hash('sha256', key === '' ? name.normalize('NFC') : key, 'hex').slice(0, 10);
+  const spelled = slugify(anyAscii(name), max - suffix.length - 1);
+  return spelled === '' ? `nom-${suffix}` : `${spelled}-${suffix}`;
 }

@@ -8,8 +8,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article, Diagnostic } from '../dispatch/article.ts';
-import { decodeDispatch } from '../dispatch/decode.ts';
-import { parseDispatch } from '../dispatch/parse.ts';
+import { readDispatch, reviewFutureDate } from '../dispatch/read.ts';
 import { ParseCache } from './parse-cache.ts';
 import { startPool, type Pool } from './threads.ts';
 
@@ -61,15 +60,7 @@ function unreadable(file: string, error: unknown): FileReport {
 
 /** Decode and parse one file's bytes: no I/O, so it runs in a worker as well. */
 export function parseDispatchBytes(bytes: Uint8Array, label: string): FileReport {
-  const decoded = decodeDispatch(bytes);
-  if (decoded.binary) {
-    return {
-      file: label,
-      diagnostics: [{ severity: 'error', message: "ce fichier n'est pas du texte (image, PDF, document Word ?) : enregistrer la dépêche en texte brut (.txt)", line: 1, column: 1, rule: 'file-binary' }],
-    };
-  }
-  const article = parseDispatch(decoded.text, label, { sha256: decoded.sha256, encoding: decoded.encoding });
-  return { file: label, diagnostics: article.diagnostics, article };
+  return { file: label, ...readDispatch(bytes, label) };
 }
 
 const hasError = (r: FileReport) => r.diagnostics.some((d) => d.severity === 'error');
@@ -202,6 +193,11 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   markDuplicates(files);
   const publishable = files.filter((r) => r.article && !hasError(r) && !r.duplicateOf).map((r) => r.article!);
   uniqueUrls(publishable);
-  for (const r of files) if (r.article) r.diagnostics = r.article.diagnostics;
+  const now = Date.now();
+  for (const r of files) {
+    if (!r.article) continue;
+    reviewFutureDate(r.article, now);
+    r.diagnostics = r.article.diagnostics;
+  }
   return { files, publishable, rejected: files.filter(hasError), saved };
 }

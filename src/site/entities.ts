@@ -3,7 +3,7 @@
 // people and organisations, the words the archive attributes to them.
 import type { Article } from '../dispatch/article.ts';
 import { fold } from '../dispatch/dates.ts';
-import { slugify } from '../dispatch/slug.ts';
+import { nameSlug } from '../dispatch/slug.ts';
 
 export type EntityKind = 'people' | 'places' | 'organisations' | 'sources';
 
@@ -34,12 +34,15 @@ export interface Entity {
 
 export type EntityIndex = Record<EntityKind, Map<string, Entity>>;
 
-/** "Observatoire syrien des droits de l'Homme" → observatoire-syrien-des-droits-de-lhomme */
+/**
+ * "Observatoire syrien des droits de l'Homme" → observatoire-syrien-des-droits-de-lhomme;
+ * "Владимир Путин" → vladimir-putin-<hash>: two different names never share a page (nameSlug).
+ */
 const slugs = new Map<string, string>();
 export function entitySlug(name: string): string {
   let slug = slugs.get(name);
   if (slug === undefined) {
-    slug = slugify(name, 80) || 'sans-nom';
+    slug = nameSlug(name, 80);
     if (slugs.size > 200_000) slugs.clear();
     slugs.set(name, slug);
   }
@@ -70,8 +73,9 @@ function mostFrequent(counts: Map<string, number>): string[] {
 }
 
 /**
- * `articles` newest first. Names that fold to the same slug are one entity
- * ("Etats-Unis" and "États-Unis"); its name is the form the copy uses most.
+ * `articles` newest first. Names with the same key are one entity
+ * ("Etats-Unis" and "États-Unis"; see nameSlug); its name is the form the
+ * copy uses most.
  */
 export function buildEntityIndex(articles: Article[]): EntityIndex {
   const tallies: Record<EntityKind, Map<string, Tally>> = { people: new Map(), places: new Map(), organisations: new Map(), sources: new Map() };

@@ -4,7 +4,7 @@
 import { format } from 'date-fns';
 import { fr } from 'date-fns/locale/fr';
 import type { ArticleDate } from '../dispatch/article.ts';
-import { dateParts } from '../dispatch/dates.ts';
+import { dateParts, dateStart } from '../dispatch/dates.ts';
 
 // The twelve names from date-fns's French locale, made once: a month's name
 // is asked for every date shown on every page (a quarter of a second of a
@@ -16,16 +16,22 @@ export function monthName(month: number): string {
 }
 
 export function frenchDate(date: ArticleDate): string {
-  const { year, month, day, hour, minute } = dateParts(date);
+  const { year, month, day, hour, minute, zone } = dateParts(date);
   if (month === undefined) return String(year);
   if (day === undefined) return `${monthName(month)} ${year}`;
   const d = `${day === 1 ? '1er' : day} ${monthName(month)} ${year}`;
   if (hour === undefined || minute === undefined) return d;
-  return `${d} à ${hour}\u00a0h\u00a0${String(minute).padStart(2, '0')}`;
+  return `${d} à ${hour}\u00a0h\u00a0${String(minute).padStart(2, '0')}${zone === undefined ? '' : ` (${zoneName(zone)})`}`;
 }
 
-/** The first instant a date covers, in UTC: feeds and sitemaps need a full timestamp. */
+/** The zone a dispatch wrote, as French print names it: UTC, UTC+5, UTC−3:30. */
+function zoneName(zone: string): string {
+  const m = /^([+-])(\d{2}):(\d{2})$/.exec(zone);
+  if (!m || (m[2] === '00' && m[3] === '00')) return 'UTC';
+  return `UTC${m[1] === '-' ? '\u2212' : '+'}${Number(m[2])}${m[3] === '00' ? '' : `:${m[3]}`}`;
+}
+
+/** The first instant a date covers: feeds and sitemaps need a full timestamp. */
 export function dateInstant(date: ArticleDate): Date {
-  const { year, month, day, hour, minute } = dateParts(date);
-  return new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0));
+  return new Date(dateStart(date));
 }

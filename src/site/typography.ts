@@ -80,15 +80,51 @@ english.enableRule(['fr/punctuation/apostropheFirst', 'fr/other/afpInnerQuote'])
 const known = new Map<string, string>();
 const SHORT = 160;
 
+// typograf reads its input as HTML: it decoded "&#60;i&#62;" to "<i>" but
+// kept "&lt;b&gt;", put French spacing inside an entity ("&gt ;"), and read
+// typograf's own markers (U+F000, U+F001) in the text as hidden tags. A
+// dispatch is plain text: what looks like an entity is shown as written, on
+// the page, in feeds, JSON-LD and search alike. Each such run (an entity, a
+// private-use character of these ranges) is set aside as a token of
+// private-use characters no rule reads as a word, a space or punctuation,
+// and put back after.
+const VERBATIM = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z][a-zA-Z\d]{1,31});|[\uE000-\uE0FF\uF000\uF001]/g;
+const MAYBE_VERBATIM = /[&\uE000-\uE0FF\uF000\uF001]/;
+const TOKEN = /\uE000([\uE010-\uE0FF]+)\uE001/g;
+
+/** The number `n` in private-use digits (U+E010…), base 240. */
+function tokenFor(n: number): string {
+  let digits = '';
+  do {
+    digits = String.fromCharCode(0xe010 + (n % 240)) + digits;
+    n = Math.floor(n / 240);
+  } while (n > 0);
+  return `\uE000${digits}\uE001`;
+}
+
+function tokenIndex(digits: string): number {
+  let n = 0;
+  for (let i = 0; i < digits.length; i++) n = n * 240 + (digits.charCodeAt(i) - 0xe010);
+  return n;
+}
+
+function execute(rules: InstanceType<TypografClass>, text: string): string {
+  if (!MAYBE_VERBATIM.test(text)) return rules.execute(text);
+  const kept: string[] = [];
+  const hidden = text.replace(VERBATIM, (run) => tokenFor(kept.push(run) - 1));
+  if (kept.length === 0) return rules.execute(text);
+  return rules.execute(hidden).replace(TOKEN, (_m, digits: string) => kept[tokenIndex(digits)] ?? '');
+}
+
 /** Typeset `text` for a page in `lang` (French rules for French, plain quotes and apostrophes otherwise). */
 export function typeset(text: string, lang = 'fr'): string {
   if (text === '') return text;
   const rules = lang === 'fr' ? french : english;
-  if (text.length > SHORT) return rules.execute(text);
+  if (text.length > SHORT) return execute(rules, text);
   const key = rules === french ? text : `\u0000${text}`;
   let done = known.get(key);
   if (done === undefined) {
-    done = rules.execute(text);
+    done = execute(rules, text);
     if (known.size >= 100_000) known.clear();
     known.set(key, done);
   }

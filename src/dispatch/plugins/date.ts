@@ -2,7 +2,7 @@
 // precision it was written. Two dates that contradict each other are reported.
 import type { Plugin } from 'unified';
 import type { Root } from 'mdast';
-import { disagree, morePrecise, parseIsoDate } from '../dates.ts';
+import { disagree, isFutureDate, morePrecise, parseIsoDate } from '../dates.ts';
 import type { ArticleDate } from '../article.ts';
 import type { FoundDate } from '../data.ts';
 import { dispatchData, report } from '../messages.ts';
@@ -54,5 +54,10 @@ export const dispatchDate: Plugin<[], Root> = function () {
       }
     }
     data.date = { value: best.value, precision: best.precision, from: best.from! };
+    // Against the clock of the parse; a parse kept in the cache is checked
+    // again when read back (reviewFutureDate), as the date may have come.
+    if (isFutureDate(data.date, Date.now())) {
+      report(file, 'warning', `date dans le futur (${best.value}) : vérifier l'année ; publiée ainsi, la dépêche serait en tête de l'accueil et des flux`, best.position, 'date-future');
+    }
   };
 };

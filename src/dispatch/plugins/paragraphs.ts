@@ -11,6 +11,38 @@ import { report } from '../messages.ts';
 const LONG = 600;
 const TARGET = 220;
 const MAX = 450;
+// No paragraph of agency copy comes near this (the longest in the fixtures
+// and 3,000 generated dispatches: 600 characters). A longer run with no
+// sentence end (a pasted list, a file of words without punctuation, hard-
+// wrapped lines with no full stop) is cut between two words: what comes
+// after reads a sentence at a time, and a sentence as long as a whole file
+// made reading it quadratic (a 1 MB file of capitalised words without a
+// full stop took minutes and gigabytes). What follows a sentence costs in
+// proportion to its length, so the bound is kept near the longest real ones.
+export const HARD = 1000;
+
+// A space, or the line break of a hard-wrapped line joined to the one before.
+const isSpace = (code: number) => code === 32 || code === 10 || code === 9;
+
+/** Cuts [from, to) of `text` into pieces of at most HARD characters, between words; a word longer than that stays whole. */
+export function boundedPieces(text: string, from: number, to: number): Span[] {
+  const pieces: Span[] = [];
+  let start = from;
+  while (to - start > HARD) {
+    let cut = start + HARD;
+    while (cut > start && !isSpace(text.charCodeAt(cut))) cut--;
+    if (cut === start) {
+      cut = start + HARD;
+      while (cut < to && !isSpace(text.charCodeAt(cut))) cut++;
+      if (cut >= to) break;
+    }
+    pieces.push({ start, end: cut });
+    start = cut + 1;
+    while (start < to && isSpace(text.charCodeAt(start))) start++;
+  }
+  if (start < to) pieces.push({ start, end: to });
+  return pieces;
+}
 
 /** Group sentence spans into paragraphs; `lede` puts the first sentence alone. */
 export function groupSentences(text: string, spans: Span[], lede: boolean): Span[][] {
@@ -36,6 +68,7 @@ export const dispatchParagraphs: Plugin<[], Root> = function () {
   return (tree, file) => {
     const out: RootContent[] = [];
     let regrouped = 0;
+    let cut = 0;
     let seenParagraph = false;
     tree.children.forEach((node) => {
       const text = textOf(node);
@@ -45,22 +78,25 @@ export const dispatchParagraphs: Plugin<[], Root> = function () {
         return;
       }
       const spans = sentenceSpans(text);
-      if (spans.length < 4) {
-        out.push(node);
-        seenParagraph = true;
-        return;
-      }
       seenParagraph = true;
       const isLede = !seenParagraph;
-      for (const group of groupSentences(text, spans, isLede)) {
-        const from = group[0]!.start;
-        const to = group[group.length - 1]!.end;
+      const groups = spans.length < 4 ? [{ start: 0, end: text.length }] : groupSentences(text, spans, isLede).map((g) => ({ start: g[0]!.start, end: g[g.length - 1]!.end }));
+      if (spans.length >= 4) regrouped++;
+      const pieces = groups.flatMap((g) => (g.end - g.start > HARD ? boundedPieces(text, g.start, g.end) : [g]));
+      if (pieces.length > groups.length) cut++;
+      if (pieces.length === 1 && pieces[0]!.start === 0 && pieces[0]!.end === text.length) {
+        out.push(node);
+        return;
+      }
+      for (const { start: from, end: to } of pieces) {
         out.push(paragraph(text.slice(from, to), slicePosition(startOf(node), text, from, to), node.data));
       }
-      regrouped++;
     });
     if (regrouped > 0) {
       report(file, 'info', `texte sans paragraphes : découpé en paragraphes de deux ou trois phrases`, tree.children[0]?.position, 'paragraphs-inferred');
+    }
+    if (cut > 0) {
+      report(file, 'info', `paragraphe de plus de ${HARD.toLocaleString('fr-FR')} caractères sans fin de phrase : coupé entre deux mots`, tree.children[0]?.position, 'paragraph-cut');
     }
     tree.children = out;
   };
