@@ -140,3 +140,11 @@ test('name-rules.ts: every name rule documents examples, and each example holds'
     }
   }
 });
+
+test('a document gives its author as the source: "selon une estimation provisoire publiée par l\'Insee", "d\'après les chiffres de la Banque de France publiés mardi"', () => {
+  assert.deepEqual(parse("Le PIB a progressé de 0,2%, selon une estimation provisoire publiée par l'Insee.").sources.map((s) => s.name), ['Insee']);
+  assert.deepEqual(parse("Les défaillances ont reculé, d'après les chiffres de la Banque de France publiés mardi.").sources.map((s) => s.name), ['Banque de France']);
+  // "le parquet" after "le parquet de Nice" is that parquet.
+  const nice = parse('Le suspect a été écroué, a indiqué le parquet de Nice. « Une autopsie sera pratiquée », a précisé le parquet.');
+  assert.equal(nice.quotes[0]!.speaker, 'parquet de Nice');
+});

@@ -73,6 +73,8 @@ export const ORG_ANAPHORS = new Set([
   'juridiction', 'tribunal', 'office', 'agence', 'observatoire', 'syndicat', 'association', 'fédération',
   'compagnie', 'club', 'department', 'ministry', 'authority', 'agency', 'company', 'organization', 'group',
   'palace', 'partido', 'ministerio', 'organización', 'empresa', 'commission', 'exploitant',
+  'parquet', 'organisme', 'organismo', 'institution', 'institución', 'autorité', 'régulateur', 'faîtière', 'établissement',
+  'tribunal', 'court', 'cour', 'statement', 'communiqué', 'agencia', 'entité', 'collectivité', 'métropole',
 ]);
 
 // People named by what they do, who may be the person just named
@@ -192,7 +194,7 @@ export const SUBJECT_TAIL = /(?:\s|^)(?:a|ont|avait|avaient|aurait|auraient|aura
 /** Counts and quantities: "Au moins 12 personnes", "Plus de 3.000 manifestants", "42% des sondés", "une vingtaine d'assaillants", "la majorité des habitants". */
 export const COUNT = /^(?:(?:au moins|au minimum|plus d['’]|plus de|moins de|près de|environ|quelque|at least|more than|fewer than|about|al menos|más de|menos de|unos|unas|alrededor de)\s+)?(?:\d|(?:une?|one|a)\s+(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine|millier|dozen|hundred|thousand|decena|centenar|millar)|(?:des|de|plusieurs|dozens|hundreds|thousands|decenas|cientos|miles)\s+(?:dizaines|centaines|milliers|of|de)|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cent|mille|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|la majorité|la plupart|la moitié|nombre d|beaucoup|the majority|most of|la mayoría|la mitad)(?![\p{L}])/iu;
 /** A document whose author is the source ("un sondage Ifop publié jeudi", "une étude de l'Insee"): the author is taken, or nothing. */
-export const DOCUMENT = /^(?:un|une|le|la|les|l['’]|ce|cet|cette|ces|the|a|an|el|los|las|una)\s*(?:sondage|étude|enquête|rapport|décompte|document|données|chiffres|poll|survey|study|encuesta|informe|estudio|sondeo)(?![\p{L}])\s*(?:(?:réalisée?s?|publiée?s?|compilée?s?|menée?s?)\s+par\s+|de\s+l['’]institut\s+|de\s+|d['’]|du\s+|des\s+|by\s+|of\s+|del\s+)?(.*)$/iu;
+export const DOCUMENT = /^(?:un|une|le|la|les|l['’]|ce|cet|cette|ces|the|a|an|el|los|las|una|son|sa|ses|leur|its|their|su|sus)\s*(?:sondage|étude|enquête|rapport|décompte|document|données|chiffres|estimation|estimations|prévisions|statistiques|baromètre|note|bilan|poll|survey|study|estimate|figures|data|encuesta|informe|estudio|sondeo|cifras|datos|balance)(?![\p{L}])(.*)$/iu;
 /** Demonstratives and "la même source": they point back to something named before. */
 export const ANAPHORA = /^(?:(?:ce|cet|cette|ces)\s|(?:la|le|les)\s+mêmes?\s|de\s+même\s+source|this\s|these\s|(?:esta|este|estos|estas)\s|(?:la|el|las|los)\s+mism[ao]s?\s)/iu;
 /** A role alone, perhaps with an adjective ("la magistrate", "le jeune candidat"): the person just named, or nobody. */

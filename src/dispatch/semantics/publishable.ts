@@ -119,7 +119,7 @@ export const NAME_CHECKS: NameCheck[] = [
 
 /**
  * "Côte d'Ivoire, premier producteur mondial" → "Côte d'Ivoire"; "main opposition party, the Democratic Alliance" → "Democratic Alliance";
- * "du Sénat" → "Sénat"; "Nepal's Department of Tourism" → "Department of Tourism"; "Conseil café-cacao (CCC)" → "Conseil café-cacao".
+ * "du Sénat" → "Sénat"; "Banque de France publiés" → "Banque de France"; "Nepal's Department of Tourism" → "Department of Tourism"; "Conseil café-cacao (CCC)" → "Conseil café-cacao".
  */
 export function tidyName(name: string): string {
   let out = name.trim().replace(/\s+/g, ' ');
@@ -131,6 +131,8 @@ export function tidyName(name: string): string {
   const comma = out.indexOf(', ');
   if (comma > 0 && /[\p{Lu}]/u.test(out.slice(0, comma))) out = out.slice(0, comma);
   else if (comma > 0 && /^(?:(?:the|le|la|les|l['’]|el|los|las)\s*)?[\p{Lu}]/u.test(out.slice(comma + 2))) out = out.slice(comma + 2).replace(/^(?:the|le|la|les|l['’]|el|los|las)\s*/u, '');
+  // "Banque de France publiés": a participle after the name is the sentence's, not the name's.
+  out = out.replace(/(?:\s+(?:publiée?s?|réalisée?s?|diffusée?s?|communiquée?s?|released|published|publicad[oa]s?))+$/u, '');
   // An acronym in parentheses is kept apart, as the source's acronym.
   out = out.replace(/\s*\([^()]{1,12}\)$/u, '');
   return out.trim();

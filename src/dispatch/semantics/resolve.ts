@@ -59,7 +59,8 @@ export function resolve(r: Reading, rawNp: string, at: number): Party | null {
   // "un sondage Ifop publié jeudi", "une étude de l'Insee": the body behind the document, or nothing.
   const document = DOCUMENT.exec(np);
   if (document) {
-    const author = /^[\p{Lu}][\p{L}\d&'’-]*(?:\s+[\p{Lu}][\p{L}\d&'’-]*)*/u.exec(document[1]!.replace(DEFINITE, ''));
+    // Its author is the first name after it: "provisoire publiée par l'Insee", "Ifop publié jeudi", "de la Banque de France".
+    const author = /(?<![\p{L}])[\p{Lu}][\p{L}\d&'’-]*(?:\s+(?:(?:de|du|des|of|del|de la|de l['’])\s*)?[\p{Lu}][\p{L}\d&'’-]*)*/u.exec(document[1]!);
     const party = author ? resolve(r, author[0], at + lead + np.indexOf(author[0])) : null;
     return party && party.type === 'other' ? { ...party, type: 'organisation' } : party;
   }
