@@ -148,3 +148,9 @@ test('a document gives its author as the source: "selon une estimation provisoir
   const nice = parse('Le suspect a été écroué, a indiqué le parquet de Nice. « Une autopsie sera pratiquée », a précisé le parquet.');
   assert.equal(nice.quotes[0]!.speaker, 'parquet de Nice');
 });
+
+test('tidyName: a participle closing a description is what the person did next', () => {
+  assert.equal(tidyName('une habitante de Roanne venue'), 'une habitante de Roanne');
+  assert.equal(tidyName('un élu'), 'un élu');
+  assert.equal(tidyName('un supporter rencontré à la sortie du stade'), 'un supporter rencontré à la sortie du stade');
+});

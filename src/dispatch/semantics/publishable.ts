@@ -131,6 +131,8 @@ export function tidyName(name: string): string {
   const comma = out.indexOf(', ');
   if (comma > 0 && /[\p{Lu}]/u.test(out.slice(0, comma))) out = out.slice(0, comma);
   else if (comma > 0 && /^(?:(?:the|le|la|les|l['’]|el|los|las)\s*)?[\p{Lu}]/u.test(out.slice(comma + 2))) out = out.slice(comma + 2).replace(/^(?:the|le|la|les|l['’]|el|los|las)\s*/u, '');
+  // "une habitante de Roanne venue": a participle closing a description starts what it did next.
+  out = out.replace(/^((?:une?|des|a|an|una)\s+\S+.*?)\s+[\p{Ll}]+(?:é|ée|és|ées|u|ue|us|ie|is)$/u, '$1');
   // "Banque de France publiés": a participle after the name is the sentence's, not the name's.
   out = out.replace(/(?:\s+(?:publiée?s?|réalisée?s?|diffusée?s?|communiquée?s?|released|published|publicad[oa]s?))+$/u, '');
   // An acronym in parentheses is kept apart, as the source's acronym.

@@ -86,6 +86,26 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     },
   },
   /**
+   * quote-then-any-inversion: right after a quote, French inverts its attribution whatever the verb, known to the lists or not:
+   * "a + participle + subject" ("…», a pesté une habitante") or a verb with its pronoun ("…», s'emporte-t-il").
+   * @example « Deux heures de route pour rien ! », a pesté une habitante de Roanne venue avec sa fille.
+   * → une habitante de Roanne
+   * @example Le maire, Paul Mercier, a quitté la salle. « C'est tout simplement inacceptable », s'emporte-t-il.
+   * → Paul Mercier
+   */
+  {
+    id: 'quote-then-any-inversion',
+    apply(s) {
+      if (!/^,/u.test(s.doc.text.slice(s.q.close + 1).trimStart())) return undefined;
+      const pronoun = /^(?:s['’])?[\p{Ll}]+(?:-t)?-(il|elle|on)(?![\p{L}])/u.exec(s.rest);
+      if (pronoun) return pronounSpeaker(s, pronoun[1]!);
+      const participle = /^(?:a|ont)\s+(?:[\p{Ll}]+ment\s+)?[\p{Ll}]+(?:é|ée|és|ées|i|ie|is|it|u|ue|us)\s+(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|[\p{Lu}]))/u.exec(s.rest);
+      if (!participle) return undefined;
+      const { np, at } = npAfter(s.r, s.afterAt + participle[0].length, s.afterEnd);
+      return np === '' ? undefined : (resolve(s.r, withoutScene(s, np, at), at) ?? undefined);
+    },
+  },
+  /**
    * quote-then-name-then-verb: English puts the speaker before the verb after the quote.
    * @example "The canal is open again," authority chairman Osama Rabie told reporters.
    * → Osama Rabie
