@@ -3,13 +3,14 @@
 // reaches outside the site's folder, and the server still answers afterwards.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
 import { createSiteServer, serveStatic } from '../src/site/static-server.ts';
 import { LiveReload } from '../src/site/live-reload.ts';
-import { tempDir } from './helpers/build.ts';
-import { get, HOSTILE, PASSWD, plantSecrets, SECRET, send } from './helpers/http.ts';
+import { NODE_ARGS, ROOT, tempDir } from './helpers/build.ts';
+import { freePort, get, HOSTILE, PASSWD, plantSecrets, SECRET, send } from './helpers/http.ts';
 
 const CSP_HEADER = /frame-ancestors 'none'/;
 
@@ -144,6 +145,44 @@ test('live reload: the script passes the site\'s policy (same origin, no inline 
   const builds = [...events.matchAll(/event: build\r?\ndata: (\S+)/g)].map((m) => m[1]);
   assert.equal(builds.length, 2);
   assert.notEqual(builds[0], builds[1]);
+});
+
+test('npm start answers every hostile request, listens on 127.0.0.1 only, and stays up', { timeout: 120_000 }, async (t) => {
+  const dir = realpathSync(tempDir('start-hostile'));
+  const content = path.join(dir, 'content');
+  mkdirSync(content);
+  writeFileSync(path.join(content, 'une.txt'), 'date 2021-11-05\nLILLE (AFP) - Une dépêche pour le serveur, a annoncé la rédaction en chef de Lille.\n');
+  const out = path.join(dir, '_site');
+  const port = await freePort();
+  const child = spawn(process.execPath, [...NODE_ARGS, path.join(ROOT, 'src/cli/start.ts'), '--content', content, '--out', out, '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  let exited = false;
+  child.on('exit', () => (exited = true));
+  t.after(() => child.kill('SIGTERM'));
+  const start = Date.now();
+  while (!exited && Date.now() - start < 60_000) {
+    if ((await get(port, '/').catch(() => null))?.status === 200) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.equal((await get(port, '/')).status, 200, `npm start never served the site:\n${output}`);
+  plantSecrets(out);
+  const table = await attack(port, () => !exited);
+  for (const line of table) t.diagnostic(line);
+  assert.ok(!exited, `npm start ended:\n${output}`);
+  assert.doesNotMatch(output, /Invalid path|URI malformed|at .*\.(js|ts):\d+/, 'no error nor stack trace printed');
+  assert.match(output, new RegExp(`site servi sur http://127\\.0\\.0\\.1:${port}/`));
+  // Another loopback address of this machine: a server on every interface answers there.
+  const elsewhere = await new Promise<string>((resolve) => {
+    const socket = connect(port, '127.0.0.2');
+    socket.on('connect', () => {
+      socket.destroy();
+      resolve('connected');
+    });
+    socket.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'));
+  });
+  assert.equal(elsewhere, 'ECONNREFUSED', 'npm start listens on 127.0.0.1 only');
 });
 
 test('live reload: a flood of event streams is refused past a bound, and the server goes on', async (t) => {
