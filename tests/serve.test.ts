@@ -122,6 +122,9 @@ test('live reload: the script passes the site\'s policy (same origin, no inline 
   assert.match(script.headers['content-type'] ?? '', /^text\/javascript/);
   assert.match(script.body, /new EventSource\("\/\.depeches\/events"\)/);
   assert.equal((await get(port, '/.depeches/events', { method: 'POST' })).status, 405);
+  const head = await get(port, '/.depeches/events', { method: 'HEAD' });
+  assert.equal(head.status, 200);
+  assert.equal(head.body, '');
 
   // An event stream: the current build at once, the next one when published.
   const events = await new Promise<string>((resolve, reject) => {

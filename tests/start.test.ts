@@ -182,3 +182,22 @@ test('npm start with the site inside the watched folder: its own writes start no
   await new Promise((r) => setTimeout(r, 2 * (Date.now() - saved) + 1000));
   assert.equal(summaries(), 3, `one build per change:\n${output}`);
 });
+
+test('npm start under PATH_PREFIX serves the site where its links point', { timeout: 120_000 }, async (t) => {
+  const dir = tempDir('start-prefix');
+  const content = path.join(dir, 'content');
+  mkdirSync(content);
+  writeFileSync(path.join(content, 'une.txt'), 'date 2021-11-05\nLILLE (AFP) - Une première dépêche est dans le fil, a annoncé la rédaction en chef de Lille.\n');
+  const port = await freePort();
+  const child = spawn(process.execPath, [...NODE_ARGS, path.join(ROOT, 'src/cli/start.ts'), '--content', content, '--out', path.join(dir, '_site'), '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH_PREFIX: '/depeches/' } });
+  t.after(() => child.kill('SIGTERM'));
+  const { value: home } = await until('the site under /depeches/', async () => {
+    const r = await fetch(`http://127.0.0.1:${port}/depeches/`);
+    return r.ok ? await r.text() : undefined;
+  }, 60_000);
+  const article = /href="(\/depeches\/2021\/11\/[^"]+\/)"/.exec(home)?.[1];
+  assert.ok(article, 'the home page links to the dispatch under the prefix');
+  assert.match(await (await fetch(`http://127.0.0.1:${port}${article}`)).text(), /Une première dépêche/);
+  assert.equal((await fetch(`http://127.0.0.1:${port}/depeches/style.css`)).status, 200);
+  assert.equal((await fetch(`http://127.0.0.1:${port}/`)).status, 404, 'nothing at the root');
+});

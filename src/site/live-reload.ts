@@ -40,7 +40,10 @@ export class LiveReload {
     if (pathname === SCRIPT_PATH) {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'content-length': Buffer.byteLength(SCRIPT) });
       res.end(req.method === 'HEAD' ? undefined : SCRIPT);
-    } else if (pathname === EVENTS_PATH && req.method === 'GET' && this.#listeners.size < MAX_LISTENERS) {
+    } else if (pathname === EVENTS_PATH && req.method === 'HEAD') {
+      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8' });
+      res.end();
+    } else if (pathname === EVENTS_PATH && this.#listeners.size < MAX_LISTENERS) {
       res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8' });
       res.write(`retry: 1000\n\n${this.#event()}`);
       this.#listeners.add(res);
