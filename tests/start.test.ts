@@ -168,19 +168,16 @@ test('npm start with the site inside the watched folder: its own writes start no
   t.after(() => child.kill('SIGTERM'));
   const summaries = () => output.match(/dépêches? lues?, /g)?.length ?? 0;
   await until('the first build', async () => (summaries() === 1 ? true : undefined), 60_000);
-  writeFileSync(path.join(dir, 'deux.txt'), 'date 2030-01-02\nLILLE (AFP) - Une deuxième dépêche arrive dans le fil, a annoncé la rédaction en chef.\n');
-  await until('the second build', async () => (summaries() >= 2 ? true : undefined), 60_000);
-  await until('the new dispatch', async () => ((await (await fetch(`http://127.0.0.1:${port}/`)).text()).includes('Une deuxième dépêche') ? true : undefined));
   const saved = Date.now();
-  writeFileSync(path.join(dir, 'trois.txt'), 'date 2030-01-03\nLILLE (AFP) - Une troisième dépêche arrive dans le fil, a annoncé la rédaction en chef.\n');
-  await until('the third dispatch', async () => ((await (await fetch(`http://127.0.0.1:${port}/`)).text()).includes('Une troisième dépêche') ? true : undefined), 60_000);
-  await until('the third summary', async () => (summaries() >= 3 ? true : undefined));
+  writeFileSync(path.join(dir, 'deux.txt'), 'date 2030-01-02\nLILLE (AFP) - Une deuxième dépêche arrive dans le fil, a annoncé la rédaction en chef.\n');
+  await until('the new dispatch', async () => ((await (await fetch(`http://127.0.0.1:${port}/`)).text()).includes('Une deuxième dépêche') ? true : undefined), 60_000);
+  await until('the second summary', async () => (summaries() >= 2 ? true : undefined));
   // A build set off by the last one's own writes would be done within twice
   // the time that one took: wait that long, and no other build may come.
   // (A window for seeing a loop, not a limit on speed: a slow machine only
   // makes it longer.)
   await new Promise((r) => setTimeout(r, 2 * (Date.now() - saved) + 1000));
-  assert.equal(summaries(), 3, `one build per change:\n${output}`);
+  assert.equal(summaries(), 2, `one build per change:\n${output}`);
 });
 
 test('npm start under PATH_PREFIX serves the site where its links point', { timeout: 120_000 }, async (t) => {

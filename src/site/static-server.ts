@@ -100,11 +100,15 @@ async function respond(req: IncomingMessage, res: ServerResponse, options: SiteS
   }
   const relative = path.relative(found.root, found.file).split(path.sep).map(encodeURIComponent).join('/');
   send(req, `/${relative}`, { root: found.root, index: false, dotfiles: 'allow', cacheControl: false })
-    .on('error', (error: { status?: number }) => {
+    .on('error', (error: { status?: number; headers?: Record<string, string> }) => {
       // The file went between the check and the read (a build swapped the site in).
       if (res.headersSent) res.destroy();
       else if (error.status === 404) void notFound(req, res, options).catch(() => res.destroy());
-      else plain(req, res, error.status ?? 500, 'fichier illisible');
+      else {
+        // A range past the end (416) says the file's length in Content-Range.
+        for (const [name, value] of Object.entries(error.headers ?? {})) res.setHeader(name, value);
+        plain(req, res, error.status ?? 500, 'requête impossible sur ce fichier');
+      }
     })
     .pipe(res);
 }
