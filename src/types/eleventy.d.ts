@@ -33,23 +33,6 @@ declare module '@11ty/eleventy' {
   }
 }
 
-declare module '@11ty/eleventy-dev-server' {
-  export interface DevServerOptions {
-    port?: number;
-    liveReload?: boolean;
-    domDiff?: boolean;
-    pathPrefix?: string;
-    logger?: { info(...a: unknown[]): void; log(...a: unknown[]): void; error(...a: unknown[]): void };
-  }
-  export default class EleventyDevServer {
-    static getServer(name: string, dir: string, options?: DevServerOptions): EleventyDevServer;
-    serve(port: number): void;
-    getPort(): Promise<number>;
-    reload(event?: { files?: string[]; subtype?: string }): void;
-    close(): Promise<void>;
-  }
-}
-
 declare module '@11ty/eleventy-plugin-rss' {
   const plugin: (config: unknown, options?: unknown) => void;
   export default plugin;
