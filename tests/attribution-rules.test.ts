@@ -154,3 +154,9 @@ test('tidyName: a participle closing a description is what the person did next',
   assert.equal(tidyName('un élu'), 'un élu');
   assert.equal(tidyName('un supporter rencontré à la sortie du stade'), 'un supporter rencontré à la sortie du stade');
 });
+
+test('"l\'envoyée américaine" with no one named before is nobody, not a source called "envoyée américaine"', () => {
+  const a = parse("La conférence s'est achevée. « This is a step, but a very small one », a regretté l'envoyée américaine.");
+  assert.equal(a.quotes[0]!.speaker, null);
+  assert.deepEqual(a.sources, []);
+});
