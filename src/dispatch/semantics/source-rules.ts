@@ -123,17 +123,17 @@ export const SOURCE_RULES: SourceRule[] = [
         // "appris auprès de" is read above; "…, en précisant" belongs to the speaker already named.
         if (/^(?:appris)$/i.test(verb.form) || /ant$/i.test(verb.form)) continue;
         // "La Russie a lancé une invasion": these verbs report speech only around a quote.
+        const sentence = sentenceAt(doc, verb.at);
         if (QUOTE_ONLY_VERBS.test(verb.form)) {
-          const sentence = sentenceAt(doc, verb.at);
           const q = r.quotes[lastAtOrBefore(r.quotes, sentence.end - 1, (x) => x.open)];
           if (!q || q.close < sentence.start) continue;
         }
-        const start = clauseStart(r, sentenceAt(doc, verb.at).start, verb.at);
+        const start = clauseStart(r, sentence.start, verb.at);
         const between = doc.text.slice(start, verb.at);
         if (/-t-(?:il|elle|on)\s*$|(?:^|\s)(?:a|ont)-(?:ils|elles)\s*$/iu.test(between) || /^-t-|^-(?:il|elle|ils|elles|on)(?![\p{L}])/iu.test(doc.text.slice(verb.end, verb.end + 8))) continue;
         // "…, a indiqué l'OSDH": inverted after a clause (it has its own verb) or a quote.
         const tail = /,\s*(?:(?:a|ont|avait|avaient|s['’]est)\s+)?(?:[\p{Ll}'’-]+ment\s+)?$/u.exec(between);
-        const clauseBefore = tail ? doc.text.slice(sentenceAt(doc, verb.at).start, verb.at - tail[0].length) : '';
+        const clauseBefore = tail ? doc.text.slice(sentence.start, verb.at - tail[0].length) : '';
         const inverted =
           tail !== null &&
           (/["»”]\s*$/.test(clauseBefore) ||
