@@ -114,8 +114,8 @@ const rows = [
   ['', 'secondes', 'dépêches/s', 'RSS max (Mio)', 'lecture+analyse', 'pages', 'rendu', 'index (après rendu)', 'écriture'],
   ['analyse seule (1 cœur), 1er passage', fmt(parseSeconds), fmt(n / parseSeconds, 0), '—', '', '', '', '', ''],
   ['analyse seule (1 cœur), régime établi', fmt(steadySeconds), fmt(n / steadySeconds, 0), '—', '', '', '', '', ''],
-  ['npm run build (à froid)', fmt(build.seconds), fmt(n / build.seconds, 0), fmt(build.maxRssMiB, 0), fmt(p['lecture et analyse']), fmt(p['pages']), fmt(p['rendu']), fmt(p['index de recherche']), fmt(p['écriture'])],
-  ['+1 dépêche, npm run build', fmt(rebuild.seconds), '—', fmt(rebuild.maxRssMiB, 0), fmt(rp['lecture et analyse']), fmt(rp['pages']), fmt(rp['rendu']), fmt(rp['index de recherche']), fmt(rp['écriture'])],
+  ['npm run build (à froid)', fmt(build.seconds), fmt(n / build.seconds, 0), fmt(build.maxRssMiB, 0), fmt(p['lecture et analyse']), fmt(p.pages), fmt(p.rendu), fmt(p['index de recherche']), fmt(p.écriture)],
+  ['+1 dépêche, npm run build', fmt(rebuild.seconds), '—', fmt(rebuild.maxRssMiB, 0), fmt(rp['lecture et analyse']), fmt(rp.pages), fmt(rp.rendu), fmt(rp['index de recherche']), fmt(rp.écriture)],
   ['Eleventy nu + Pagefind', fmt(baseline.seconds), fmt(n / baseline.seconds, 0), fmt(baseline.maxRssMiB, 0), '', '', fmt(basePhases.render), fmt(basePhases.search), ''],
 ];
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));

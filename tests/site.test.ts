@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { writeCorpus } from '../bench/generate.ts';
-import { buildInto, ROOT, runCommand, tempDir } from './helpers/build.ts';
+import { ROOT, runCommand, tempDir } from './helpers/build.ts';
 import { brokenLinks, fileFor } from './helpers/site.ts';
 import { allFiles } from './helpers/tree.ts';
 

@@ -27,11 +27,11 @@ interface Speech extends Parent {
   data: { hName: 'q'; hProperties: { cite?: string } };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Where a quote's words sit in its paragraph, spaces and marks as typeset. */
 function locate(paragraph: string, quote: string): { from: number; to: number } | null {
-  const words = quote.split(/[\s\u00a0\u202f]+/).filter(Boolean).map((w) => escape(w).replace(/['’]/g, "['’]").replace(/"/g, '["«»“”]').replace(/\\\+/g, '[+“”]'));
+  const words = quote.split(/[\s\u00a0\u202f]+/).filter(Boolean).map((w) => escapeRegExp(w).replace(/['’]/g, "['’]").replace(/"/g, '["«»“”]').replace(/\\\+/g, '[+“”]'));
   if (words.length === 0) return null;
   const re = new RegExp(words.join('[\\s\\u00a0\\u202f]+'), 'u');
   const m = re.exec(paragraph);

@@ -71,7 +71,7 @@ export const dispatchHeader: Plugin<[], Root> = function () {
     let i = 0;
     for (; i < (body === -1 ? nodes.length : body); i++) {
       const node = nodes[i];
-      if (!node || node.type !== 'paragraph') break;
+      if (node?.type !== 'paragraph') break;
       const text = textOf(node);
       const inline = INLINE_DATE.exec(text);
       if (inline && inline[0].length < text.length) {
