@@ -50,8 +50,9 @@ export const dispatchParagraphs: Plugin<[], Root> = function () {
         seenParagraph = true;
         return;
       }
-      seenParagraph = true;
+      // Read before it is set: only the text's first paragraph opens on its lede.
       const isLede = !seenParagraph;
+      seenParagraph = true;
       for (const group of groupSentences(text, spans, isLede)) {
         const from = group[0]!.start;
         const to = group[group.length - 1]!.end;
