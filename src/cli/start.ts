@@ -2,10 +2,9 @@
 // with live reload, rebuild when a dispatch (or a template, or the CSS)
 // changes. A build with errors prints them and the last good site stays up.
 import { watch } from 'node:fs';
-import path from 'node:path';
 import EleventyDevServer from '@11ty/eleventy-dev-server';
 import { buildSite } from '../site/build.ts';
-import { PROJECT_ROOT } from '../site/eleventy.ts';
+import { themeSources } from '../site/theme.ts';
 import { formatDiagnostics, formatSummary } from './report.ts';
 import { cleanUpOnSignals } from './signals.ts';
 import { commandOptions } from './options.ts';
@@ -68,7 +67,7 @@ const schedule = () => {
     if (await rebuild()) server.reload({ files: [] });
   }, 150);
 };
-for (const dir of [values.content, path.join(PROJECT_ROOT, 'templates'), path.join(PROJECT_ROOT, 'public')]) {
+for (const dir of [values.content, ...themeSources()]) {
   watch(dir, { recursive: true }, schedule);
 }
 console.log(`surveillance de ${values.content}/ : chaque dépêche ajoutée ou modifiée est publiée aussitôt (Ctrl-C pour arrêter)`);

@@ -1,7 +1,9 @@
-// One place for what the site says about itself: depeches.config.json at the
-// project root, with SITE_URL and PATH_PREFIX from the environment winning.
+// One place for what the site says about itself: depeches.config.json in the
+// archive's folder (where the command runs), with SITE_URL and PATH_PREFIX
+// from the environment winning.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { PACKAGE_ROOT } from './paths.ts';
 
 export interface SiteConfig {
   title: string;
@@ -26,14 +28,15 @@ export interface SiteConfig {
   contentSecurityPolicy: string;
 }
 
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
+/** The package's own folder (paths.ts); the name is kept for the modules that import it. */
+export const PROJECT_ROOT = PACKAGE_ROOT;
 
 function normalisePrefix(prefix: string): string {
   const trimmed = prefix.replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-export function siteConfig(env: NodeJS.ProcessEnv = process.env, file = path.join(PROJECT_ROOT, 'depeches.config.json')): SiteConfig {
+export function siteConfig(env: NodeJS.ProcessEnv = process.env, file = path.join(process.cwd(), 'depeches.config.json')): SiteConfig {
   const fromFile = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<SiteConfig>) : {};
   const url = (env.SITE_URL ?? fromFile.url ?? 'http://localhost:8080').replace(/\/+$/, '');
   return {

@@ -7,7 +7,7 @@ declare module '@11ty/eleventy' {
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
     setQuietMode(quiet: boolean): void;
     setUseGitIgnore(use: boolean): void;
-    ignores: { add(glob: string): void };
+    ignores: { add(glob: string): void; delete(glob: string): boolean };
     addTemplateFormats?(formats: string): void;
     setTemplateFormats(formats: string | string[]): void;
     addPlugin(plugin: unknown, options?: unknown): void;
