@@ -86,6 +86,13 @@ test('npm pack, npm i in an empty folder, npx depeches build publishes two dispa
   // What the archive did not override is still the shipped file.
   assert.equal(readFileSync(path.join(site, 'style.css'), 'utf8'), readFileSync(path.join(ROOT, 'public', 'style.css'), 'utf8'));
 
+  // A mistake in the settings stops the build with a French sentence naming the key, not a stack trace.
+  writeFileSync(path.join(archive, 'depeches.config.json'), JSON.stringify({ titel: 'La Gazette du port' }));
+  const refused = spawnSync('npx', ['depeches', 'build'], { cwd: archive, encoding: 'utf8', env: cleanEnv });
+  assert.equal(refused.status, 1, refused.stderr);
+  assert.equal(refused.stderr.trim().split('\n').at(-1), 'depeches.config.json : clé inconnue « titel » (voulait-on dire « title » ?) ; clés possibles : title, tagline, description, language, url, pathPrefix, publisher, homeCount, pageSize, feedCount');
+  assert.doesNotMatch(refused.stderr, /^\s+at /m);
+
   const help = run('npx', ['depeches', 'build', '--help'], archive);
   assert.ok(help.stdout.startsWith('usage : depeches build [OPTIONS]'), help.stdout);
 });

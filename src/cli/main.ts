@@ -4,6 +4,7 @@
 // `check` never loads Eleventy. The npm scripts of this repository run it too.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ConfigError } from '../site/config.ts';
 import { PACKAGE_ROOT } from '../site/paths.ts';
 import { invokedAs } from './options.ts';
 
@@ -55,4 +56,13 @@ const modules: Record<Command, () => Promise<unknown>> = {
   bench: () => import('../../bench/bench.ts'),
   lighthouse: () => import('./lighthouse.ts'),
 };
-await modules[command as Command]();
+try {
+  await modules[command as Command]();
+} catch (error) {
+  // Settings an editor can fix: said in French, without a stack trace.
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -3,6 +3,7 @@
 // from the environment winning.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { configProblems } from './config-schema.ts';
 import { PACKAGE_ROOT } from './paths.ts';
 
 export interface SiteConfig {
@@ -36,8 +37,29 @@ function normalisePrefix(prefix: string): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
+/** A depeches.config.json that cannot be used: its message names the file and each bad key, in French. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** The settings file, checked against schema/depeches.config.schema.json; none: every default. */
+function readConfigFile(file: string): Partial<SiteConfig> {
+  if (!existsSync(file)) return {};
+  const relative = path.relative(process.cwd(), file);
+  const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`${shown} : JSON illisible (${error instanceof Error ? error.message : String(error)}) ; vérifier les guillemets et les virgules`);
+  }
+  const problems = configProblems(value);
+  if (problems.length > 0) throw new ConfigError(problems.map((p) => `${shown} : ${p}`).join('\n'));
+  return value as Partial<SiteConfig>;
+}
+
 export function siteConfig(env: NodeJS.ProcessEnv = process.env, file = path.join(process.cwd(), 'depeches.config.json')): SiteConfig {
-  const fromFile = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<SiteConfig>) : {};
+  const fromFile = readConfigFile(file);
   const url = (env.SITE_URL ?? fromFile.url ?? 'http://localhost:8080').replace(/\/+$/, '');
   return {
     title: fromFile.title ?? 'Dépêches',
