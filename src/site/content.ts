@@ -9,6 +9,7 @@ import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article, Diagnostic } from '../dispatch/article.ts';
 import { decodeDispatch } from '../dispatch/decode.ts';
+import { fileDiagnostic } from '../dispatch/messages.ts';
 import { parseDispatch } from '../dispatch/parse.ts';
 import { ParseCache } from './parse-cache.ts';
 import { startPool, type Pool } from './threads.ts';
@@ -56,7 +57,7 @@ const labelOf = (contentDir: string, name: string) => `${path.basename(path.reso
 
 function unreadable(file: string, error: unknown): FileReport {
   const code = (error as NodeJS.ErrnoException).code ?? String(error);
-  return { file, diagnostics: [{ severity: 'error', message: `fichier illisible (${code}) : vérifier ses droits d'accès`, rule: 'file-unreadable' }] };
+  return { file, diagnostics: [fileDiagnostic(file, 'error', `fichier illisible (${code}) : vérifier ses droits d'accès`, 'file-unreadable')] };
 }
 
 /** Decode and parse one file's bytes: no I/O, so it runs in a worker as well. */
@@ -65,7 +66,7 @@ export function parseDispatchBytes(bytes: Uint8Array, label: string): FileReport
   if (decoded.binary) {
     return {
       file: label,
-      diagnostics: [{ severity: 'error', message: "ce fichier n'est pas du texte (image, PDF, document Word ?) : enregistrer la dépêche en texte brut (.txt)", line: 1, column: 1, rule: 'file-binary' }],
+      diagnostics: [fileDiagnostic(label, 'error', "ce fichier n'est pas du texte (image, PDF, document Word ?) : enregistrer la dépêche en texte brut (.txt)", 'file-binary', {}, true)],
     };
   }
   const article = parseDispatch(decoded.text, label, { sha256: decoded.sha256, encoding: decoded.encoding });
@@ -85,8 +86,7 @@ function markDuplicates(files: FileReport[]): void {
       continue;
     }
     r.duplicateOf = first.file;
-    const d: Diagnostic = { severity: 'warning', message: `même dépêche que ${first.file} : ${r.file} n'est pas publiée une seconde fois`, line: 1, column: 1, rule: 'duplicate' };
-    r.article.diagnostics.push(d);
+    r.article.diagnostics.push(fileDiagnostic(r.file, 'warning', `même dépêche que ${first.file} : ${r.file} n'est pas publiée une seconde fois`, 'duplicate', { cause: first.file }, true));
   }
 }
 
@@ -104,7 +104,7 @@ function uniqueUrls(articles: Article[]): void {
     if (first) {
       a.slug = `${a.slug}-${a.id.slice(0, 6)}`;
       a.url = a.url.replace(/[^/]+\/$/, `${a.slug}/`);
-      a.diagnostics.push({ severity: 'warning', message: `même titre que ${first.source.file} : publiée à ${a.url}`, rule: 'slug-collision' });
+      a.diagnostics.push(fileDiagnostic(a.source.file, 'warning', `même titre que ${first.source.file} : publiée à ${a.url}`, 'slug-collision', { cause: first.source.file }));
     }
     seen.set(a.url, a);
   }

@@ -53,7 +53,9 @@ function takeDate(file: VFile, node: Paragraph, value: string, from: number) {
   const position = slicePosition(startOf(node), textOf(node), from, from + value.length);
   const result = parseIsoDate(value);
   if (!result) {
-    report(file, 'error', `date « ${value} » illisible : écrire AAAA, AAAA-MM, AAAA-MM-JJ ou AAAA-MM-JJTHH:MM`, position, 'date-unreadable');
+    report(file, 'error', `date « ${value} » illisible : écrire AAAA, AAAA-MM, AAAA-MM-JJ ou AAAA-MM-JJTHH:MM`, position, 'date-unreadable', {
+      expected: ['AAAA', 'AAAA-MM', 'AAAA-MM-JJ', 'AAAA-MM-JJTHH:MM'],
+    });
   } else if (!result.ok) {
     report(file, 'error', `date « ${value} » impossible : ${result.reason}`, position, 'date-impossible');
   } else {

@@ -1,0 +1,111 @@
+// Every problem the build can report, in one registry, as unified-lint-rule
+// and vfile-message keep them: the rule id, its severity, what it means and
+// what to do, in French for editors. `report` (messages.ts) takes its rule id
+// and severity from here, so TypeScript refuses a rule that is not listed or
+// a severity that differs; the README's list of rules is written from it
+// (`npm run readme:rules`) and a test checks that it is.
+import type { Severity } from './article.ts';
+
+export interface Rule {
+  severity: Severity;
+  /** What the rule reports. */
+  meaning: string;
+  /** What the editor does about it. */
+  fix: string;
+}
+
+export const RULES = {
+  'file-empty': { severity: 'error', meaning: 'le fichier est vide', fix: 'enregistrer la dépêche avec son texte, ou retirer le fichier' },
+  'file-binary': {
+    severity: 'error',
+    meaning: "le fichier n'est pas du texte (une image, un PDF, un document Word)",
+    fix: 'enregistrer la dépêche en texte brut (.txt)',
+  },
+  'file-unreadable': {
+    severity: 'error',
+    meaning: 'le fichier ne peut pas être lu (droits d’accès, fichier retiré pendant la lecture)',
+    fix: 'vérifier les droits du fichier, puis relancer',
+  },
+  'body-missing': { severity: 'error', meaning: "un en-tête sans texte après lui", fix: "écrire le texte de la dépêche sous l'en-tête" },
+  'date-missing': {
+    severity: 'error',
+    meaning: 'aucune date : ni en-tête, ni ligne de date, ni pied de dépêche, ni nom de fichier daté',
+    fix: 'ajouter une première ligne « date AAAA-MM-JJ » (ou AAAA-MM, AAAA)',
+  },
+  'date-impossible': { severity: 'error', meaning: "une date qui n'existe pas, comme 2021-13 ou 2021-02-30", fix: 'corriger la date' },
+  'date-unreadable': {
+    severity: 'error',
+    meaning: "la date de l'en-tête ne se lit pas",
+    fix: 'écrire AAAA, AAAA-MM, AAAA-MM-JJ ou AAAA-MM-JJTHH:MM',
+  },
+  'header-unknown-line': {
+    severity: 'warning',
+    meaning: "une ligne inconnue au-dessus de la ligne de date (ni date, ni ligne de service, ni priorité, ni mots-clés, ni titre) : elle n'est pas publiée",
+    fix: 'la retirer, ou la mettre dans le texte',
+  },
+  'date-from-filename': {
+    severity: 'warning',
+    meaning: 'aucune date dans la dépêche : elle est datée par le nom de son fichier',
+    fix: 'ajouter une première ligne « date AAAA-MM-JJ »',
+  },
+  'dateline-missing': {
+    severity: 'warning',
+    meaning: 'pas de ligne de date (« PARIS (AFP) - ») au début du texte : le lieu de la dépêche est inconnu',
+    fix: 'commencer le texte par « VILLE (AFP) - » quand le lieu est connu',
+  },
+  'dateline-date-unreadable': {
+    severity: 'warning',
+    meaning: 'la date de la ligne de date ne se lit pas : elle est ignorée',
+    fix: 'écrire le jour, le mois et l’année (« 25 nov 2014 »)',
+  },
+  'date-mismatch': {
+    severity: 'warning',
+    meaning: "deux dates de la dépêche (en-tête, ligne de date, pied) ne s'accordent pas : la plus précise est prise",
+    fix: 'corriger celle qui est fausse',
+  },
+  'quote-unbalanced': {
+    severity: 'warning',
+    meaning: 'un guillemet sans son pendant : la citation est ignorée',
+    fix: 'fermer ou retirer le guillemet',
+  },
+  'language-not-french': {
+    severity: 'warning',
+    meaning: "la dépêche n'est pas en français (la page porte sa langue)",
+    fix: "vérifier qu'elle a sa place dans l'archive",
+  },
+  'language-undetermined': {
+    severity: 'warning',
+    meaning: 'la langue ne se détermine pas (texte trop court ?) : la page est marquée en français',
+    fix: 'rien, si le texte est bien en français',
+  },
+  'body-short': { severity: 'warning', meaning: 'texte très court (moins de 12 mots, hors FLASH, ALERTE, URGENT) : dépêche tronquée ?', fix: 'vérifier que le fichier est complet' },
+  'body-long': { severity: 'warning', meaning: 'texte très long (plus de 5 000 mots) : plusieurs dépêches dans un même fichier ?', fix: 'enregistrer chaque dépêche dans son fichier' },
+  duplicate: {
+    severity: 'warning',
+    meaning: 'la même dépêche enregistrée sous deux noms : elle est publiée une fois, sous le premier',
+    fix: "retirer l'une des deux copies",
+  },
+  'slug-collision': {
+    severity: 'warning',
+    meaning: "deux dépêches ont le même titre : l'adresse de la plus récente reçoit un suffixe",
+    fix: 'rien ; ou donner à l’une un titre distinct',
+  },
+  'paragraphs-inferred': {
+    severity: 'info',
+    meaning: 'un texte sans paragraphes, découpé en paragraphes de deux ou trois phrases',
+    fix: 'rien ; séparer les paragraphes par une ligne vide pour choisir la coupe',
+  },
+} as const satisfies Record<string, Rule>;
+
+export type RuleId = keyof typeof RULES;
+
+/** The severity a rule's messages carry. */
+export type SeverityOf<R extends RuleId> = (typeof RULES)[R]['severity'];
+
+export const SEVERITY_NAMES = { error: 'erreur', warning: 'avertissement', info: 'info' } as const;
+
+/** The README's list of rules, as Markdown (between its `rules` markers). */
+export function rulesMarkdown(): string {
+  const rows = (Object.entries(RULES) as [RuleId, Rule][]).map(([id, r]) => `| \`${id}\` | ${SEVERITY_NAMES[r.severity]} | ${r.meaning} | ${r.fix} |`);
+  return ['| règle | gravité | ce qu’elle signale | que faire |', '|---|---|---|---|', ...rows].join('\n');
+}
