@@ -8,12 +8,20 @@ import { sentenceSpans, type Span } from '../sentences.ts';
 import { paragraph, slicePosition, startOf, textOf } from '../tree.ts';
 import { report } from '../messages.ts';
 
-const LONG = 600;
-const TARGET = 220;
-const MAX = 450;
+export interface ParagraphsOptions {
+  /** A paragraph longer than this (in characters) is a run of sentences to cut. */
+  longParagraph?: number;
+  /** A paragraph is closed once it reaches this length… */
+  targetLength?: number;
+  /** …and before a sentence would take it past this one. */
+  maxLength?: number;
+}
+
+export const PARAGRAPHS_DEFAULTS: Required<ParagraphsOptions> = { longParagraph: 600, targetLength: 220, maxLength: 450 };
 
 /** Group sentence spans into paragraphs; `lede` puts the first sentence alone. */
-export function groupSentences(text: string, spans: Span[], lede: boolean): Span[][] {
+export function groupSentences(text: string, spans: Span[], lede: boolean, options: ParagraphsOptions = {}): Span[][] {
+  const { targetLength, maxLength } = { ...PARAGRAPHS_DEFAULTS, ...options };
   const groups: Span[][] = [];
   let current: Span[] = [];
   const length = (g: Span[]) => (g.length === 0 ? 0 : g[g.length - 1]!.end - g[0]!.start);
@@ -22,7 +30,7 @@ export function groupSentences(text: string, spans: Span[], lede: boolean): Span
     const wouldBe = current.length === 0 ? span.end - span.start : span.end - current[0]!.start;
     // A sentence that opens on a quotation starts its own paragraph, as at the agency.
     const opensQuote = /^["«“]/.test(text.slice(span.start, span.start + 1));
-    if (current.length > 0 && (closeLede || opensQuote || current.length >= 3 || length(current) >= TARGET || wouldBe > MAX)) {
+    if (current.length > 0 && (closeLede || opensQuote || current.length >= 3 || length(current) >= targetLength || wouldBe > maxLength)) {
       groups.push(current);
       current = [];
     }
@@ -32,14 +40,15 @@ export function groupSentences(text: string, spans: Span[], lede: boolean): Span
   return groups;
 }
 
-export const dispatchParagraphs: Plugin<[], Root> = function () {
+export const dispatchParagraphs: Plugin<[ParagraphsOptions?], Root> = function (options = {}) {
+  const limits = { ...PARAGRAPHS_DEFAULTS, ...options };
   return (tree, file) => {
     const out: RootContent[] = [];
     let regrouped = 0;
     let seenParagraph = false;
     tree.children.forEach((node) => {
       const text = textOf(node);
-      if (node.type !== 'paragraph' || text.length <= LONG) {
+      if (node.type !== 'paragraph' || text.length <= limits.longParagraph) {
         out.push(node);
         seenParagraph ||= node.type === 'paragraph';
         return;
@@ -53,7 +62,7 @@ export const dispatchParagraphs: Plugin<[], Root> = function () {
       // Read before it is set: only the text's first paragraph opens on its lede.
       const isLede = !seenParagraph;
       seenParagraph = true;
-      for (const group of groupSentences(text, spans, isLede)) {
+      for (const group of groupSentences(text, spans, isLede, limits)) {
         const from = group[0]!.start;
         const to = group[group.length - 1]!.end;
         out.push(paragraph(text.slice(from, to), slicePosition(startOf(node), text, from, to), node.data));
