@@ -64,5 +64,10 @@ try {
     console.error(error.message);
     process.exit(1);
   }
+  // Lighthouse and its Chrome launcher are development dependencies of this repository, not of an installed Dépêches.
+  if (command === 'lighthouse' && (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') {
+    console.error('depeches lighthouse a besoin de lighthouse et chrome-launcher : npm i -D lighthouse chrome-launcher');
+    process.exit(2);
+  }
   throw error;
 }
