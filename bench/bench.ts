@@ -1,4 +1,4 @@
-// npm run bench [-- --n 10000 --seed 42 --keep]
+// npm run bench [-- --n 10000 --seed 42 --keep], or depeches bench [--n …]
 // Generates N synthetic dispatches, then measures in the same run:
 //   parse      parseDispatch over every text, one core, in this process:
 //              the first pass, and the median of three more;
@@ -14,11 +14,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandOptions } from '../src/cli/options.ts';
 import { parseDispatch } from '../src/dispatch/parse.ts';
+import { COMPILED } from '../src/site/paths.ts';
 import { writeCorpus } from './generate.ts';
 
-const { values } = parseArgs({
+const USAGE = `usage : npm run bench [-- OPTIONS]
+  --n N           le nombre de dépêches générées (défaut : 10000)
+  --seed S        la graine du générateur (défaut : 42)
+  --keep          garder les fichiers générés
+  --help          cette aide`;
+
+const { values } = commandOptions(USAGE, {
   options: {
     n: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '42' },
@@ -27,7 +34,10 @@ const { values } = parseArgs({
 });
 const n = Number(values.n);
 const seed = Number(values.seed);
+// The code as it runs: bench/ and src/ under tsx, dist/bench/ and dist/src/ once compiled.
 const root = path.resolve(import.meta.dirname, '..');
+const script = (file: string) => path.join(root, COMPILED ? file.replace(/\.ts$/, '.js') : file);
+const loader = COMPILED ? [] : ['--import', 'tsx'];
 const work = mkdtempSync(path.join(tmpdir(), 'depeches-bench-'));
 
 interface Measure {
@@ -36,21 +46,21 @@ interface Measure {
   stdout: string;
 }
 
-function measured(script: string, args: string[]): Measure {
+function measured(file: string, args: string[]): Measure {
   // Files written before (the generated corpus, the markdown copy, the last
   // build) would otherwise be flushed to disk during the measured run, about
   // 30 s after they were written: each run starts with nothing left to write.
   spawnSync('sync');
-  const stats = path.join(work, `stats-${path.basename(script)}.json`);
+  const stats = path.join(work, `stats-${path.basename(file)}.json`);
   const started = performance.now();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'measure.ts'), path.join(root, script), ...args], {
-    cwd: root,
+  // In the folder the command runs in: its settings and templates are the archive's.
+  const r = spawnSync(process.execPath, [...loader, script('bench/measure.ts'), script(file), ...args], {
     env: { ...process.env, BENCH_STATS: stats },
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });
   const seconds = (performance.now() - started) / 1000;
-  if (r.status !== 0) throw new Error(`${script} failed (${r.status}):\n${r.stderr.slice(-2000)}`);
+  if (r.status !== 0) throw new Error(`${file} failed (${r.status}):\n${r.stderr.slice(-2000)}`);
   const { maxRssKiB } = JSON.parse(readFileSync(stats, 'utf8')) as { maxRssKiB: number };
   return { seconds, maxRssMiB: maxRssKiB / 1024, stdout: r.stdout };
 }
@@ -114,8 +124,8 @@ const rows = [
   ['', 'secondes', 'dépêches/s', 'RSS max (Mio)', 'lecture+analyse', 'pages', 'rendu', 'index (après rendu)', 'écriture'],
   ['analyse seule (1 cœur), 1er passage', fmt(parseSeconds), fmt(n / parseSeconds, 0), '—', '', '', '', '', ''],
   ['analyse seule (1 cœur), régime établi', fmt(steadySeconds), fmt(n / steadySeconds, 0), '—', '', '', '', '', ''],
-  ['npm run build (à froid)', fmt(build.seconds), fmt(n / build.seconds, 0), fmt(build.maxRssMiB, 0), fmt(p['lecture et analyse']), fmt(p['pages']), fmt(p['rendu']), fmt(p['index de recherche']), fmt(p['écriture'])],
-  ['+1 dépêche, npm run build', fmt(rebuild.seconds), '—', fmt(rebuild.maxRssMiB, 0), fmt(rp['lecture et analyse']), fmt(rp['pages']), fmt(rp['rendu']), fmt(rp['index de recherche']), fmt(rp['écriture'])],
+  ['npm run build (à froid)', fmt(build.seconds), fmt(n / build.seconds, 0), fmt(build.maxRssMiB, 0), fmt(p['lecture et analyse']), fmt(p.pages), fmt(p.rendu), fmt(p['index de recherche']), fmt(p.écriture)],
+  ['+1 dépêche, npm run build', fmt(rebuild.seconds), '—', fmt(rebuild.maxRssMiB, 0), fmt(rp['lecture et analyse']), fmt(rp.pages), fmt(rp.rendu), fmt(rp['index de recherche']), fmt(rp.écriture)],
   ['Eleventy nu + Pagefind', fmt(baseline.seconds), fmt(n / baseline.seconds, 0), fmt(baseline.maxRssMiB, 0), '', '', fmt(basePhases.render), fmt(basePhases.search), ''],
 ];
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));

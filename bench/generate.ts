@@ -131,7 +131,9 @@ export function generateDispatch(i: number, seed = 42): Generated {
   } else {
     sections.forEach((s, k) => {
       if (k > 0) lines.push(`- ${pick(INTERTITLES)} -`, '');
-      s.forEach((para, n) => lines.push((k === 0 && n === 0 ? dateline : '') + para, ''));
+      s.forEach((para, n) => {
+        lines.push((k === 0 && n === 0 ? dateline : '') + para, '');
+      });
     });
     lines.push(`${pick(['bur', 'pyv', 'cbd', 'ach'])}/${pick(['ial', 'fmp', 'rl'])}/${pick(['ml', 'bds', 'ly'])}`);
     if (r() < 0.4) lines.push('', `AFP ${pad(day)}${pad(hour)}${pad(minute)} ${FOOTER_MONTHS[month - 1]} ${pad(year % 100)}`);

@@ -3,7 +3,7 @@
 // site that is either rebuilt whole or left exactly as it was.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildInto, ROOT, runCommand, tempDir } from './helpers/build.ts';
 import { allFiles, treeHash } from './helpers/tree.ts';
@@ -112,7 +112,7 @@ test('file names with spaces, accents, capitals and 200 characters publish at cl
   const long = 'Dépêche ' + 'très '.repeat(38) + 'longue.txt';
   assert.ok(long.length >= 200);
   const names = ['Grève à la SNCF.txt', 'MAJUSCULES ET ESPACES.TXT', long, '../échappée.txt'.replace('../', 'points..')];
-  names.forEach((name, i) => writeFileSync(path.join(content, name), `date 2022-06-0${i + 1}\nPARIS (AFP) - Dépêche numéro ${i + 1} déposée sous un nom de fichier inhabituel, a indiqué la rédaction en chef.\n`));
+  for (const [i, name] of names.entries()) writeFileSync(path.join(content, name), `date 2022-06-0${i + 1}\nPARIS (AFP) - Dépêche numéro ${i + 1} déposée sous un nom de fichier inhabituel, a indiqué la rédaction en chef.\n`);
   const built = buildInto(content, out);
   assert.equal(built.status, 0, built.stderr);
   for (const file of allFiles(out)) {

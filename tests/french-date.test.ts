@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { frenchDate } from '../src/site/french-date.ts';
+import { frenchDate, monthName } from '../src/site/french-date.ts';
 
 const cases = [
   [{ value: '2021-11', precision: 'month' }, 'novembre 2021'],
@@ -23,3 +23,10 @@ for (const tz of ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
     }
   });
 }
+
+test('the twelve month names, lower case, as French print writes them', () => {
+  assert.deepEqual(
+    Array.from({ length: 12 }, (_, i) => monthName(i + 1)),
+    ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  );
+});

@@ -40,6 +40,23 @@ test('sample: the one-line body becomes short agency paragraphs, lede alone', ()
   assert.equal(all.join(' ').replace(/\s+/g, ' '), body.replace(/\s+/g, ' ').trim());
 });
 
+test('a one-line body is cut into paragraphs with its lede alone, however short the lede (isLede was read after being set)', () => {
+  const sentencesOfBody = [
+    'Le conseil municipal de Lyon a voté jeudi soir un plan de rénovation des écoles.',
+    'Le plan prévoit la rénovation de quarante écoles en six ans, selon la mairie.',
+    "Les travaux commenceront à l'été, pendant les vacances scolaires des enfants.",
+    "L'opposition a voté contre, jugeant le calendrier trop long pour les familles.",
+    'Les parents d\'élèves ont salué un effort attendu depuis de nombreuses années.',
+    'Le coût total du plan est estimé à cent vingt millions d\'euros par la ville.',
+    "L'État doit apporter une part du financement, selon le maire de la ville.",
+    'Une réunion publique est prévue le mois prochain dans chaque arrondissement.',
+  ];
+  const a = parseDispatch(`date 2022-03-10\nLYON, 10 mars 2022 (AFP) - ${sentencesOfBody.join(' ')}\n`, 'content/lyon.txt');
+  const all = paragraphs(a);
+  assert.equal(all[0], sentencesOfBody[0]);
+  assert.equal(all.join(' '), sentencesOfBody.join(' '));
+});
+
 test('sample: "M. Poutine" stays inside one paragraph and one sentence', () => {
   const a = sample();
   const p = paragraphs(a).find((x) => x.includes('M. Poutine'));

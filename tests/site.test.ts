@@ -5,9 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { XMLParser } from 'fast-xml-parser';
 import { writeCorpus } from '../bench/generate.ts';
-import { buildInto, ROOT, runCommand, tempDir } from './helpers/build.ts';
+import { ROOT, runCommand, tempDir } from './helpers/build.ts';
 import { brokenLinks, fileFor } from './helpers/site.ts';
 import { allFiles } from './helpers/tree.ts';
 
@@ -29,17 +30,40 @@ const fixtureSite = () =>
     for (const d of ['corpus', 'holdout']) for (const f of readdirSync(path.join(FIXTURES, d)).filter((x) => x.endsWith('.txt'))) cpSync(path.join(FIXTURES, d, f), path.join(content, f));
   });
 
+/** IPTC's ninjs 2.1 schema (schema/ninjs-2.1.schema.json), with the two formats it names checked. */
+function ninjsValidator() {
+  // Not strict: IPTC's schema writes `oneOf: [{ required: [...] }]` beside its properties, which strict mode refuses.
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  ajv.addFormat('uri', (s: string) => URL.canParse(s) && /^[a-z][a-z0-9+.-]*:/i.test(s));
+  ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/i);
+  return ajv.compile(JSON.parse(readFileSync(path.join(ROOT, 'schema', 'ninjs-2.1.schema.json'), 'utf8')));
+}
+
+test('the ninjs 2.1 schema refuses what the standard refuses', () => {
+  const valid = ninjsValidator();
+  const item = { uri: 'https://depeches.example.org/2021/11/x/', type: 'text', urgency: 5, firstcreated: '2021-11-01T00:00:00Z', headlines: [{ role: 'main', value: 'Titre' }] };
+  assert.ok(valid(item), JSON.stringify(valid.errors));
+  for (const wrong of [{ headlines: undefined, uri: undefined }, { urgency: 0 }, { type: 'article' }, { firstcreated: '2021-11' }, { speakers: [] }, { headlines: [{ role: 'main' }] }, { people: [{ name: 'X', role: 'y' }] }]) {
+    assert.ok(!valid({ ...item, ...wrong }), JSON.stringify(wrong));
+  }
+});
+
 const sites: [string, () => string][] = [
   ['the fixture corpus', fixtureSite],
   ['300 generated dispatches', () => corpusSite('generated', (content) => writeCorpus(content, 300, 2024))],
 ];
 
 for (const [label, make] of sites) {
-  test(`${label}: every internal link resolves, feeds parse, the sitemap lists every article`, () => {
+  test(`${label}: every internal link resolves, feeds parse, the sitemap lists every article, every ninjs is valid ninjs 2.1`, () => {
     const out = make();
     assert.deepEqual(brokenLinks(out), []);
     const articles = allFiles(out).filter((f) => /\/\d{4}\/(?:\d{2}\/)?[a-z0-9-]+\/index\.html$/.test(f) && !/\/page\/\d+\//.test(f) && readFileSync(f, 'utf8').includes('class="article"'));
     assert.ok(articles.length > 0);
+    const validNinjs = ninjsValidator();
+    for (const f of articles) {
+      const item = JSON.parse(readFileSync(path.join(path.dirname(f), 'ninjs.json'), 'utf8'));
+      assert.ok(validNinjs(item), `${path.relative(out, f)}: ${JSON.stringify(validNinjs.errors)}`);
+    }
     const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false });
     const sitemap = parser.parse(readFileSync(path.join(out, 'sitemap.xml'), 'utf8'));
     const locs = new Set((sitemap.urlset.url as { loc: string }[]).map((u) => u.loc));

@@ -3,7 +3,25 @@
 // one line, with the usage, instead of a stack trace (exit 2).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
-export function commandOptions<T extends ParseArgsConfig>(usage: string, config: T): ReturnType<typeof parseArgs<T>> {
+let invocation: string | null = null;
+
+/**
+ * Set by the `depeches` command (main.ts) when it is not run by an npm
+ * script: usages then read `depeches build [OPTIONS]`, not `npm run build [-- OPTIONS]`.
+ */
+export function invokedAs(command: string): void {
+  invocation = command;
+}
+
+/** The usage as the command was typed: the npm script's form, or the `depeches` command's. */
+export function shownUsage(usage: string): string {
+  if (!invocation) return usage;
+  const command = invocation;
+  return usage.replace(/^usage : npm (?:run )?(?:--silent )?\S+ (\[?)(?:-- )?/, (_, bracket: string) => `usage : depeches ${command} ${bracket}`);
+}
+
+export function commandOptions<T extends ParseArgsConfig>(commandUsage: string, config: T): ReturnType<typeof parseArgs<T>> {
+  const usage = shownUsage(commandUsage);
   const args = process.argv.slice(2);
   if (args.includes('--help') || args.includes('-h')) {
     console.log(usage);

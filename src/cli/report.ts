@@ -2,13 +2,12 @@
 // message  rule` (vfile-reporter's layout, in French for editors), and
 // progress that suits a terminal or a log.
 import type { Diagnostic } from '../dispatch/article.ts';
+import { SEVERITY_NAMES as SEVERITY } from '../dispatch/diagnostics.ts';
 
 export interface Reported {
   file: string;
   diagnostics: Diagnostic[];
 }
-
-const SEVERITY = { error: 'erreur', warning: 'avertissement', info: 'info' } as const;
 
 // What a terminal would obey rather than print: line breaks (a file named
 // "a\ncontent/x.txt:1:1  erreur …" forged a diagnostic line), escape

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { defaultCacheDir } from '../site/build.ts';
 import { PROJECT_ROOT, siteConfig } from '../site/config.ts';
 import { LiveReload } from '../site/live-reload.ts';
+import { themeSources } from '../site/theme.ts';
 import { createSiteServer } from '../site/static-server.ts';
 import { commandOptions } from './options.ts';
 
@@ -76,7 +77,8 @@ function listenError(error: NodeJS.ErrnoException): string {
 }
 
 // ---- Builds, one at a time, each in its own process.
-const REBUILD = path.join(import.meta.dirname, 'rebuild.ts');
+// rebuild.ts from the sources (the tests, through tsx), rebuild.js once compiled (dist/).
+const REBUILD = path.join(import.meta.dirname, import.meta.url.endsWith('.ts') ? 'rebuild.ts' : 'rebuild.js');
 let current: ChildProcess | null = null;
 let again = false;
 let stopping = false;
@@ -127,7 +129,7 @@ function ours(file: string): boolean {
 
 let timer: NodeJS.Timeout | undefined;
 const watchers: FSWatcher[] = [];
-for (const dir of [values.content, path.join(PROJECT_ROOT, 'templates'), path.join(PROJECT_ROOT, 'public')]) {
+for (const dir of [values.content, ...themeSources()]) {
   try {
     const watcher = watch(dir, { recursive: true }, (_event, name) => {
       if (name !== null && ours(path.resolve(dir, name))) return;

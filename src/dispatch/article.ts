@@ -68,6 +68,10 @@ export interface Diagnostic {
   line?: number;
   column?: number;
   rule?: string;
+  /** What else the problem is about: the other date of a `date-mismatch`, the first file of a `duplicate`. */
+  cause?: string;
+  /** What would have been read, as vfile-message's `expected`. */
+  expected?: string[];
 }
 
 export interface Article {

@@ -72,8 +72,9 @@ export function parseIsoDate(value: string): DateResult | null {
 // Month names and abbreviations in French, English and Spanish, as wire copy
 // writes them: with or without a dot, with or without accents, any case.
 const MONTH_NAMES: Record<string, number> = {};
-const addMonths = (names: string[][]) =>
-  names.forEach((forms, i) => forms.forEach((f) => (MONTH_NAMES[f] = i + 1)));
+const addMonths = (names: string[][]) => {
+  for (const [i, forms] of names.entries()) for (const f of forms) MONTH_NAMES[f] = i + 1;
+};
 addMonths([
   ['janvier', 'janv', 'jan', 'january', 'enero', 'ene'],
   ['fevrier', 'fevr', 'fev', 'february', 'feb', 'febrero'],

@@ -19,7 +19,7 @@ const TERMINAL = /[.!?…]/;
 const BOUNDARY_END = new Set(['.', '!', '?', '…', '»', '”', '"', ')', ']']);
 const NOTABLE = /[«“»”".!?…)\]]/g;
 // What may start a new sentence after a boundary.
-const SENTENCE_START = /[\p{Lu}\d«"“(\[¿¡-]/u;
+const SENTENCE_START = /[\p{Lu}\d«"“([¿¡-]/u;
 
 export interface Span {
   start: number;
@@ -28,7 +28,7 @@ export interface Span {
 
 function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && /[\p{L}.\-]/u.test(text[i - 1]!)) i--;
+  while (i > 0 && /[\p{L}.-]/u.test(text[i - 1]!)) i--;
   return text.slice(i, dot);
 }
 

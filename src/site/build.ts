@@ -85,7 +85,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const tmp = temporaryOutput(options.outDir);
     try {
       report.render = await renderArchive(archive, site, tmp, options.outDir);
-      phases['rendu'] = report.render.seconds.articles + report.render.seconds.listings;
+      phases.rendu = report.render.seconds.articles + report.render.seconds.listings;
       // Pagefind mostly runs while pages are rendered: what is left is the wait.
       phases['index de recherche'] = report.render.seconds.searchWait;
       mark = performance.now();

@@ -1,7 +1,10 @@
-// One place for what the site says about itself: depeches.config.json at the
-// project root, with SITE_URL and PATH_PREFIX from the environment winning.
+// One place for what the site says about itself: depeches.config.json in the
+// archive's folder (where the command runs), with SITE_URL and PATH_PREFIX
+// from the environment winning.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { configProblems } from './config-schema.ts';
+import { PACKAGE_ROOT } from './paths.ts';
 
 export interface SiteConfig {
   title: string;
@@ -26,15 +29,37 @@ export interface SiteConfig {
   contentSecurityPolicy: string;
 }
 
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
+/** The package's own folder (paths.ts); the name is kept for the modules that import it. */
+export const PROJECT_ROOT = PACKAGE_ROOT;
 
 function normalisePrefix(prefix: string): string {
   const trimmed = prefix.replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-export function siteConfig(env: NodeJS.ProcessEnv = process.env, file = path.join(PROJECT_ROOT, 'depeches.config.json')): SiteConfig {
-  const fromFile = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<SiteConfig>) : {};
+/** A depeches.config.json that cannot be used: its message names the file and each bad key, in French. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** The settings file, checked against schema/depeches.config.schema.json; none: every default. */
+function readConfigFile(file: string): Partial<SiteConfig> {
+  if (!existsSync(file)) return {};
+  const relative = path.relative(process.cwd(), file);
+  const shown = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`${shown} : JSON illisible (${error instanceof Error ? error.message : String(error)}) ; vérifier les guillemets et les virgules`);
+  }
+  const problems = configProblems(value);
+  if (problems.length > 0) throw new ConfigError(problems.map((p) => `${shown} : ${p}`).join('\n'));
+  return value as Partial<SiteConfig>;
+}
+
+export function siteConfig(env: NodeJS.ProcessEnv = process.env, file = path.join(process.cwd(), 'depeches.config.json')): SiteConfig {
+  const fromFile = readConfigFile(file);
   const url = (env.SITE_URL ?? fromFile.url ?? 'http://localhost:8080').replace(/\/+$/, '');
   return {
     title: fromFile.title ?? 'Dépêches',

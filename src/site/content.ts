@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article, Diagnostic } from '../dispatch/article.ts';
+import { fileDiagnostic } from '../dispatch/messages.ts';
 import { readDispatch, reviewFutureDate } from '../dispatch/read.ts';
 import { ParseCache } from './parse-cache.ts';
 import { startPool, type Pool } from './threads.ts';
@@ -55,7 +56,7 @@ const labelOf = (contentDir: string, name: string) => `${path.basename(path.reso
 
 function unreadable(file: string, error: unknown): FileReport {
   const code = (error as NodeJS.ErrnoException).code ?? String(error);
-  return { file, diagnostics: [{ severity: 'error', message: `fichier illisible (${code}) : vérifier ses droits d'accès`, rule: 'file-unreadable' }] };
+  return { file, diagnostics: [fileDiagnostic(file, 'error', `fichier illisible (${code}) : vérifier ses droits d'accès`, 'file-unreadable')] };
 }
 
 /** Decode and parse one file's bytes: no I/O, so it runs in a worker as well. */
@@ -76,8 +77,7 @@ function markDuplicates(files: FileReport[]): void {
       continue;
     }
     r.duplicateOf = first.file;
-    const d: Diagnostic = { severity: 'warning', message: `même dépêche que ${first.file} : ${r.file} n'est pas publiée une seconde fois`, line: 1, column: 1, rule: 'duplicate' };
-    r.article.diagnostics.push(d);
+    r.article.diagnostics.push(fileDiagnostic(r.file, 'warning', `même dépêche que ${first.file} : ${r.file} n'est pas publiée une seconde fois`, 'duplicate', { cause: first.file }, true));
   }
 }
 
@@ -95,7 +95,7 @@ function uniqueUrls(articles: Article[]): void {
     if (first) {
       a.slug = `${a.slug}-${a.id.slice(0, 6)}`;
       a.url = a.url.replace(/[^/]+\/$/, `${a.slug}/`);
-      a.diagnostics.push({ severity: 'warning', message: `même titre que ${first.source.file} : publiée à ${a.url}`, rule: 'slug-collision' });
+      a.diagnostics.push(fileDiagnostic(a.source.file, 'warning', `même titre que ${first.source.file} : publiée à ${a.url}`, 'slug-collision', { cause: first.source.file }));
     }
     seen.set(a.url, a);
   }

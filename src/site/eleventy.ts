@@ -11,14 +11,13 @@ import rssPlugin from '@11ty/eleventy-plugin-rss';
 import nunjucks from 'nunjucks';
 import path from 'node:path';
 import { absoluteUrl, PROJECT_ROOT, type SiteConfig } from './config.ts';
+import { currentTheme } from './theme.ts';
 import type { Archive } from './archive.ts';
 import type { Crumb } from './pages.ts';
 import type { PageHead } from './view.ts';
 
 export { PROJECT_ROOT };
 
-export const TEMPLATES = path.join(PROJECT_ROOT, 'templates');
-export const PUBLIC = path.join(PROJECT_ROOT, 'public');
 
 // Eleventy resolves its folders against the working directory.
 const rel = (p: string) => path.relative(process.cwd(), p) || '.';
@@ -82,7 +81,8 @@ function cachedNunjucks(cfg: EleventyUserConfig): void {
 
 /** Eleventy's run: every page but articles, months and names (template-pages.ts), and the static files. */
 export async function renderListings(archive: Archive, site: SiteConfig, outDir: string): Promise<void> {
-  const elev = new Eleventy(rel(TEMPLATES), rel(outDir), {
+  const theme = currentTheme();
+  const elev = new Eleventy(rel(theme.templates), rel(outDir), {
     quietMode: true,
     pathPrefix: site.pathPrefix,
     config(cfg) {
@@ -90,12 +90,15 @@ export async function renderListings(archive: Archive, site: SiteConfig, outDir:
       cachedNunjucks(cfg);
       cfg.setTemplateFormats(['njk']);
       cfg.setUseGitIgnore(false);
+      // Installed, the shipped templates are under the archive's node_modules/,
+      // which Eleventy ignores by default: it then made no home page at all.
+      cfg.ignores.delete('**/node_modules/**');
       cfg.addPlugin(rssPlugin);
       cfg.addGlobalData('site', site);
       cfg.addGlobalData('eleventyComputed', { head: pageHead(site) });
       // Month and name pages are not Eleventy's (template-pages.ts): not handed to it.
       cfg.addGlobalData('archive', { ...archive, months: [], entityPages: [] });
-      cfg.addPassthroughCopy({ [rel(PUBLIC)]: '/' });
+      cfg.addPassthroughCopy({ [rel(theme.public)]: '/' });
     },
   });
   await elev.write();
@@ -103,7 +106,7 @@ export async function renderListings(archive: Archive, site: SiteConfig, outDir:
 
 /** A Nunjucks environment as Eleventy makes its own: the same options, layouts and includes from `_includes/`. */
 export function nunjucksEnvironment(): nunjucks.Environment {
-  return new nunjucks.Environment(new nunjucks.FileSystemLoader(path.join(TEMPLATES, '_includes')), NUNJUCKS_OPTIONS);
+  return new nunjucks.Environment(new nunjucks.FileSystemLoader(path.join(currentTheme().templates, '_includes')), NUNJUCKS_OPTIONS);
 }
 
 export type PageTransform = (html: string, url: string) => Promise<string>;
@@ -117,7 +120,7 @@ export type PageTransform = (html: string, url: string) => Promise<string>;
 export async function htmlBaseTransform(site: SiteConfig): Promise<PageTransform> {
   if (site.pathPrefix === '/') return async (html) => html;
   let userConfig: EleventyUserConfig | undefined;
-  const elev = new Eleventy(rel(TEMPLATES), undefined, {
+  const elev = new Eleventy(rel(currentTheme().templates), undefined, {
     quietMode: true,
     pathPrefix: site.pathPrefix,
     config(cfg) {

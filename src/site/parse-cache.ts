@@ -6,15 +6,14 @@ import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Article } from '../dispatch/article.ts';
-import { PROJECT_ROOT } from './config.ts';
-import { hashFiles } from './files-hash.ts';
+import { codeFiles, hashFiles } from './files-hash.ts';
 
 let version: string | null = null;
 
 /** A hash of the parser's source files and of the libraries it calls. */
 export function parserVersion(): string {
   if (version) return version;
-  const hash = hashFiles(createHash('sha1'), [path.join(PROJECT_ROOT, 'src', 'dispatch'), path.join(PROJECT_ROOT, 'package-lock.json')]);
+  const hash = hashFiles(createHash('sha1'), codeFiles('dispatch'));
   version = hash.digest('hex').slice(0, 16);
   return version;
 }

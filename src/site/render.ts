@@ -17,9 +17,10 @@ import path from 'node:path';
 import type { Article } from '../dispatch/article.ts';
 import { articlePageInput, shownDispatches, type Archive, type ArticlePageInput, type ListingPage } from './archive.ts';
 import type { SiteConfig } from './config.ts';
-import { pageHead, PROJECT_ROOT, PUBLIC, renderListings, TEMPLATES } from './eleventy.ts';
+import { pageHead, renderListings } from './eleventy.ts';
+import { currentTheme, prepareTheme } from './theme.ts';
 import { SearchIndexing } from './search-index.ts';
-import { hashFiles } from './files-hash.ts';
+import { codeFiles, hashFiles } from './files-hash.ts';
 import { articleCard, articleSpeakers } from './view.ts';
 import { parserVersion } from './parse-cache.ts';
 import { writeArticlePages } from './article-pages.ts';
@@ -106,7 +107,8 @@ function filesUnder(dir: string): string[] {
  * Dépêches must not reuse pages its previous version made).
  */
 export function renderVersion(site: SiteConfig): string {
-  const hash = hashFiles(createHash('sha1'), [TEMPLATES, PUBLIC, path.join(PROJECT_ROOT, 'src', 'site'), path.join(PROJECT_ROOT, 'package-lock.json')]);
+  const theme = currentTheme();
+  const hash = hashFiles(createHash('sha1'), [theme.templates, theme.public, ...codeFiles('site')]);
   hash.update(JSON.stringify(site));
   return hash.digest('hex');
 }
@@ -144,6 +146,8 @@ const pageFile = (url: string) => path.join(url, 'index.html');
 
 export async function renderArchive(archive: Archive, site: SiteConfig, outDir: string, previousDir: string): Promise<RenderReport> {
   made.clear();
+  // The archive's templates and static files over the shipped ones, made again for each build (`start` rebuilds when one changes).
+  prepareTheme();
   const version = renderVersion(site);
   const previous = readManifest(previousDir);
   const usable = previous && previous.renderVersion === version ? previous : null;
@@ -176,7 +180,7 @@ export async function renderArchive(archive: Archive, site: SiteConfig, outDir: 
     byYear.get(year)!.push(`${a.url} ${own}`);
   });
   const lastChanged = new Map<string, number>();
-  changed.forEach((p, k) => lastChanged.set(yearOf(p.article), k));
+  for (const [k, p] of changed.entries()) lastChanged.set(yearOf(p.article), k);
   const toIndex: string[] = [];
   for (const [year, pages] of byYear) {
     const hash = sha1(pages.sort().join('\n'));
@@ -221,7 +225,7 @@ export async function renderArchive(archive: Archive, site: SiteConfig, outDir: 
     // made from its dispatch alone): serialising every card of 2,000 pages
     // was 60 MB of JSON and 0.7 s of every build at 10,000 dispatches.
     const cardKeys = new Map<unknown, string>();
-    archive.sources.forEach((a, i) => cardKeys.set(articleCard(a, site), keys[i]!));
+    for (const [i, a] of archive.sources.entries()) cardKeys.set(articleCard(a, site), keys[i]!);
     const changedListing = (page: ListingPage) => {
       const hash = sha1(JSON.stringify(page, (_, value: unknown) => cardKeys.get(value) ?? value));
       manifest.listings[page.url] = hash;

@@ -1,8 +1,11 @@
 // A small pool of worker threads for the build's CPU-bound work: each thread
 // has its next job waiting while it works on one, so it never idles on the
 // build's thread.
-// A worker does not inherit the main thread's TypeScript loader, so each
-// registers tsx itself before loading its module.
+// Compiled (dist/), a worker loads the JavaScript beside the module it is
+// given. Under tsx (the tests), a worker does not inherit the main thread's
+// TypeScript loader, so each registers tsx itself before loading its module.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 export interface Pool<J, R> {
@@ -17,8 +20,17 @@ interface Reply<R> {
   error?: string;
 }
 
+/** A module named by its source file (`./parse-worker.ts`) is, once compiled, the `.js` beside it. */
+export function runnableModule(module: URL): URL {
+  if (module.pathname.endsWith('.ts') && !existsSync(fileURLToPath(module))) return new URL(module.href.replace(/\.ts$/, '.js'));
+  return module;
+}
+
 export function startPool<J, R>(module: URL, threads: number): Pool<J, R> {
-  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(module.href)}); });`;
+  const target = runnableModule(module);
+  const boot = target.pathname.endsWith('.ts')
+    ? `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(target.href)}); });`
+    : `import(${JSON.stringify(target.href)});`;
   const idle: Worker[] = [];
   const waiting: ((w: Worker) => void)[] = [];
   const pending = new Map<number, { resolve: (r: R) => void; reject: (e: Error) => void; worker: Worker }>();

@@ -65,10 +65,11 @@ export interface ArticleView extends ArticleCard {
 }
 
 const TYPE_LABELS: Record<string, string> = { person: 'personne', organisation: 'organisation', media: 'média', official: 'officiel', other: 'autre' };
-const LANGUAGE_NAMES: Record<string, string> = { fr: 'français', en: 'anglais', es: 'espagnol', de: 'allemand', it: 'italien', pt: 'portugais', und: 'indéterminée' };
+// ICU's French names, so that every language the parser may return (language.ts) has one; "und" is ours.
+const LANGUAGE_NAMES = new Intl.DisplayNames('fr', { type: 'language', fallback: 'code' });
 
 export function languageName(code: string): string {
-  return LANGUAGE_NAMES[code] ?? code;
+  return code === 'und' ? 'indéterminée' : LANGUAGE_NAMES.of(code) ?? code;
 }
 
 export function pageLanguage(article: Article, site: SiteConfig): string {

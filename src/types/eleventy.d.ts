@@ -1,4 +1,5 @@
-// Eleventy ships no type declarations; this is the part of its API we use.
+// Eleventy, its dev server and its RSS plugin ship no type declarations; this
+// is the part of their API we use. (Pagefind ships its own.)
 declare module '@11ty/eleventy' {
   export interface EleventyUserConfig {
     addGlobalData(name: string, value: unknown): void;
@@ -7,7 +8,7 @@ declare module '@11ty/eleventy' {
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
     setQuietMode(quiet: boolean): void;
     setUseGitIgnore(use: boolean): void;
-    ignores: { add(glob: string): void };
+    ignores: { add(glob: string): void; delete(glob: string): boolean };
     addTemplateFormats?(formats: string): void;
     setTemplateFormats(formats: string | string[]): void;
     addPlugin(plugin: unknown, options?: unknown): void;
@@ -36,14 +37,4 @@ declare module '@11ty/eleventy' {
 declare module '@11ty/eleventy-plugin-rss' {
   const plugin: (config: unknown, options?: unknown) => void;
   export default plugin;
-}
-
-declare module 'pagefind' {
-  export interface PagefindIndex {
-    addDirectory(options: { path: string; glob?: string }): Promise<{ errors: string[]; page_count: number }>;
-    writeFiles(options: { outputPath: string }): Promise<{ errors: string[]; outputPath: string }>;
-    deleteIndex(): Promise<null>;
-  }
-  export function createIndex(options?: { forceLanguage?: string; rootSelector?: string; verbose?: boolean; keepIndexUrl?: boolean; writePlayground?: boolean }): Promise<{ errors: string[]; index?: PagefindIndex }>;
-  export function close(): Promise<void>;
 }

@@ -24,7 +24,9 @@ export function runCommand(script: string, args: string[], env: NodeJS.ProcessEn
 }
 
 const made: string[] = [];
-process.on('exit', () => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+process.on('exit', () => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 
 /** A temporary folder, removed when the test process ends. */
 export function tempDir(prefix: string): string {

@@ -35,7 +35,7 @@ const DETERMINER = /^(?:le|la|les|l|un|une|des|du|de|d|ses|son|sa|leur|leurs|the
 export function normName(s: string | null): string {
   if (s === null) return '';
   let n = normText(s);
-  let previous;
+  let previous: string;
   do {
     previous = n;
     n = n.replace(DETERMINER, '');

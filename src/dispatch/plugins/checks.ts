@@ -6,12 +6,19 @@ import { dispatchData, report } from '../messages.ts';
 import { textOf } from '../tree.ts';
 import { wordCount } from '../words.ts';
 
+export interface ChecksOptions {
+  /** Under this many words (FLASH, ALERTE and URGENT aside), a text is probably cut: `body-short`. */
+  shortWords?: number;
+  /** Over this many, probably two files glued: `body-long`. */
+  longWords?: number;
+}
+
 // A FLASH or ALERTE is one line; other copy under this many words is
 // probably cut. Longer than the longest features is probably two files glued.
-const SHORT_WORDS = 12;
-const LONG_WORDS = 5000;
+export const CHECKS_DEFAULTS: Required<ChecksOptions> = { shortWords: 12, longWords: 5000 };
 
-export const dispatchChecks: Plugin<[], Root> = function () {
+export const dispatchChecks: Plugin<[ChecksOptions?], Root> = function (options = {}) {
+  const { shortWords, longWords } = { ...CHECKS_DEFAULTS, ...options };
   return (tree, file) => {
     const data = dispatchData(file);
     const paragraphs = tree.children.filter((n) => n.type === 'paragraph');
@@ -28,9 +35,9 @@ export const dispatchChecks: Plugin<[], Root> = function () {
     const words = paragraphs.reduce((n, p) => n + wordCount(textOf(p)), 0);
     data.wordCount = words;
     const brief = data.priority === 'FLASH' || data.priority === 'ALERTE' || data.priority === 'URGENT';
-    if (words < SHORT_WORDS && !brief) {
+    if (words < shortWords && !brief) {
       report(file, 'warning', `texte très court (${words} mots) : dépêche tronquée ?`, paragraphs[0]!.position, 'body-short');
-    } else if (words > LONG_WORDS) {
+    } else if (words > longWords) {
       report(file, 'warning', `texte très long (${words} mots) : plusieurs dépêches dans un même fichier ?`, paragraphs[0]!.position, 'body-long');
     }
   };

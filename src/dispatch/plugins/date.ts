@@ -49,6 +49,7 @@ export const dispatchDate: Plugin<[], Root> = function () {
             `dates en désaccord : ${a.value} dans ${NAMES[a.from!]}, ${b.value} dans ${NAMES[b.from!]} ; la dépêche est datée du ${best.value}`,
             (a === best ? b : a).position,
             'date-mismatch',
+            { cause: a === best ? `${a.value} (${NAMES[a.from!]})` : `${b.value} (${NAMES[b.from!]})` },
           );
         }
       }

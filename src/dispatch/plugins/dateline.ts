@@ -37,7 +37,7 @@ export const dispatchDateline: Plugin<[], Root> = function () {
   return (tree, file) => {
     const data = dispatchData(file);
     const first = tree.children[0];
-    if (!first || first.type !== 'paragraph') return;
+    if (first?.type !== 'paragraph') return;
     const text = textOf(first);
     const m = DATELINE.exec(text);
     if (!m) {

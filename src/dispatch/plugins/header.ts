@@ -53,7 +53,9 @@ function takeDate(file: VFile, node: Paragraph, value: string, from: number) {
   const position = slicePosition(startOf(node), textOf(node), from, from + value.length);
   const result = parseIsoDate(value);
   if (!result) {
-    report(file, 'error', `date « ${value} » illisible : écrire AAAA, AAAA-MM, AAAA-MM-JJ ou AAAA-MM-JJTHH:MM`, position, 'date-unreadable');
+    report(file, 'error', `date « ${value} » illisible : écrire AAAA, AAAA-MM, AAAA-MM-JJ ou AAAA-MM-JJTHH:MM`, position, 'date-unreadable', {
+      expected: ['AAAA', 'AAAA-MM', 'AAAA-MM-JJ', 'AAAA-MM-JJTHH:MM'],
+    });
   } else if (!result.ok) {
     report(file, 'error', `date « ${value} » impossible : ${result.reason}`, position, 'date-impossible');
   } else {
@@ -71,7 +73,7 @@ export const dispatchHeader: Plugin<[], Root> = function () {
     let i = 0;
     for (; i < (body === -1 ? nodes.length : body); i++) {
       const node = nodes[i];
-      if (!node || node.type !== 'paragraph') break;
+      if (node?.type !== 'paragraph') break;
       const text = textOf(node);
       const inline = INLINE_DATE.exec(text);
       if (inline && inline[0].length < text.length) {

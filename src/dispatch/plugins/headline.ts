@@ -6,16 +6,24 @@ import { sentences } from '../sentences.ts';
 import { dispatchData } from '../messages.ts';
 import { textOf } from '../tree.ts';
 
-const SHORT = 110;
-const LONGEST = 130;
-const SHORTEST = 40;
+export interface HeadlineOptions {
+  /** The length a derived headline aims at (characters)… */
+  short?: number;
+  /** …the furthest clause boundary it may end at… */
+  longest?: number;
+  /** …and the nearest. */
+  shortest?: number;
+}
+
+export const HEADLINE_DEFAULTS: Required<HeadlineOptions> = { short: 110, longest: 130, shortest: 40 };
 
 function balanced(text: string): boolean {
   const count = (re: RegExp) => (text.match(re) ?? []).length;
   return count(/\(/g) === count(/\)/g) && count(/"/g) % 2 === 0 && count(/«/g) === count(/»/g);
 }
 
-export function deriveHeadline(lede: string): string {
+export function deriveHeadline(lede: string, options: HeadlineOptions = {}): string {
+  const { short: SHORT, longest: LONGEST, shortest: SHORTEST } = { ...HEADLINE_DEFAULTS, ...options };
   const first = (sentences(lede)[0] ?? lede).replace(/\s+/g, ' ').trim();
   const bare = first.replace(/[.…]$/, '');
   if (bare.length <= SHORT) return bare;
@@ -31,10 +39,10 @@ export function deriveHeadline(lede: string): string {
   return bare.slice(0, space > SHORTEST ? space : SHORT).replace(/[\s,;:]+$/, '') + '…';
 }
 
-export const dispatchHeadline: Plugin<[], Root> = function () {
+export const dispatchHeadline: Plugin<[HeadlineOptions?], Root> = function (options = {}) {
   return (tree, file) => {
     const data = dispatchData(file);
     const lede = tree.children.find((n) => n.type === 'paragraph');
-    data.headline = data.title ?? deriveHeadline(lede ? textOf(lede) : '');
+    data.headline = data.title ?? deriveHeadline(lede ? textOf(lede) : '', options);
   };
 };

@@ -10,15 +10,27 @@ import { textOf } from '../tree.ts';
 export const ISO639_1: Record<string, string> = {
   fra: 'fr', eng: 'en', spa: 'es', deu: 'de', ita: 'it', por: 'pt', nld: 'nl', arb: 'ar', rus: 'ru',
 };
-const ONLY = Object.keys(ISO639_1);
-const guess = languageGuesser(ONLY, 20);
+export interface LanguageOptions {
+  /** The languages a dispatch may be in (ISO 639-3, as franc names them; each needs a 639-1 code above). */
+  languages?: string[];
+  /** Under this many characters the language is not guessed (`und`). */
+  minLength?: number;
+  /** How much of the text is read to guess it. */
+  guessLength?: number;
+}
+
 // Three hundred characters settle the language (the same answer as 600 on
 // every fixture and on 10,000 generated dispatches); the guess's cost grows
 // with the text, and the text of the paragraphs beyond is not made.
-const GUESS_LENGTH = 300;
+export const LANGUAGE_DEFAULTS: Required<LanguageOptions> = { languages: Object.keys(ISO639_1), minLength: 20, guessLength: 300 };
 const NAMES: Record<string, string> = { en: 'anglais', es: 'espagnol', de: 'allemand', it: 'italien', pt: 'portugais', nl: 'néerlandais', ar: 'arabe', ru: 'russe' };
 
-export const dispatchLanguage: Plugin<[], Root> = function () {
+export const dispatchLanguage: Plugin<[LanguageOptions?], Root> = function (options = {}) {
+  const { languages, minLength, guessLength: GUESS_LENGTH } = { ...LANGUAGE_DEFAULTS, ...options };
+  const unknown = languages.filter((l) => !(l in ISO639_1));
+  if (unknown.length > 0) throw new Error(`langues sans code ISO 639-1 connu : ${unknown.join(', ')}`);
+  // Made once per processor: the models of the languages allowed.
+  const guess = languageGuesser(languages, minLength);
   return (tree, file) => {
     const data = dispatchData(file);
     let text = data.title ?? '';

@@ -8,9 +8,17 @@ import { sentenceSpans, type Span } from '../sentences.ts';
 import { paragraph, slicePosition, startOf, textOf } from '../tree.ts';
 import { report } from '../messages.ts';
 
-const LONG = 600;
-const TARGET = 220;
-const MAX = 450;
+export interface ParagraphsOptions {
+  /** A paragraph longer than this (in characters) is a run of sentences to cut. */
+  longParagraph?: number;
+  /** A paragraph is closed once it reaches this length… */
+  targetLength?: number;
+  /** …and before a sentence would take it past this one. */
+  maxLength?: number;
+}
+
+export const PARAGRAPHS_DEFAULTS: Required<ParagraphsOptions> = { longParagraph: 600, targetLength: 220, maxLength: 450 };
+
 // No paragraph of agency copy comes near this (the longest in the fixtures
 // and 3,000 generated dispatches: 600 characters). A longer run with no
 // sentence end (a pasted list, a file of words without punctuation, hard-
@@ -45,7 +53,8 @@ export function boundedPieces(text: string, from: number, to: number): Span[] {
 }
 
 /** Group sentence spans into paragraphs; `lede` puts the first sentence alone. */
-export function groupSentences(text: string, spans: Span[], lede: boolean): Span[][] {
+export function groupSentences(text: string, spans: Span[], lede: boolean, options: ParagraphsOptions = {}): Span[][] {
+  const { targetLength, maxLength } = { ...PARAGRAPHS_DEFAULTS, ...options };
   const groups: Span[][] = [];
   let current: Span[] = [];
   const length = (g: Span[]) => (g.length === 0 ? 0 : g[g.length - 1]!.end - g[0]!.start);
@@ -54,7 +63,7 @@ export function groupSentences(text: string, spans: Span[], lede: boolean): Span
     const wouldBe = current.length === 0 ? span.end - span.start : span.end - current[0]!.start;
     // A sentence that opens on a quotation starts its own paragraph, as at the agency.
     const opensQuote = /^["«“]/.test(text.slice(span.start, span.start + 1));
-    if (current.length > 0 && (closeLede || opensQuote || current.length >= 3 || length(current) >= TARGET || wouldBe > MAX)) {
+    if (current.length > 0 && (closeLede || opensQuote || current.length >= 3 || length(current) >= targetLength || wouldBe > maxLength)) {
       groups.push(current);
       current = [];
     }
@@ -64,7 +73,8 @@ export function groupSentences(text: string, spans: Span[], lede: boolean): Span
   return groups;
 }
 
-export const dispatchParagraphs: Plugin<[], Root> = function () {
+export const dispatchParagraphs: Plugin<[ParagraphsOptions?], Root> = function (options = {}) {
+  const limits = { ...PARAGRAPHS_DEFAULTS, ...options };
   return (tree, file) => {
     const out: RootContent[] = [];
     let regrouped = 0;
@@ -72,15 +82,16 @@ export const dispatchParagraphs: Plugin<[], Root> = function () {
     let seenParagraph = false;
     tree.children.forEach((node) => {
       const text = textOf(node);
-      if (node.type !== 'paragraph' || text.length <= LONG) {
+      if (node.type !== 'paragraph' || text.length <= limits.longParagraph) {
         out.push(node);
         seenParagraph ||= node.type === 'paragraph';
         return;
       }
       const spans = sentenceSpans(text);
-      seenParagraph = true;
+      // Read before it is set: only the text's first paragraph opens on its lede.
       const isLede = !seenParagraph;
-      const groups = spans.length < 4 ? [{ start: 0, end: text.length }] : groupSentences(text, spans, isLede).map((g) => ({ start: g[0]!.start, end: g[g.length - 1]!.end }));
+      seenParagraph = true;
+      const groups = spans.length < 4 ? [{ start: 0, end: text.length }] : groupSentences(text, spans, isLede, limits).map((g) => ({ start: g[0]!.start, end: g[g.length - 1]!.end }));
       if (spans.length >= 4) regrouped++;
       const pieces = groups.flatMap((g) => (g.end - g.start > HARD ? boundedPieces(text, g.start, g.end) : [g]));
       if (pieces.length > groups.length) cut++;

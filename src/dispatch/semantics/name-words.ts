@@ -12,10 +12,10 @@ export const RUN = new RegExp(String.raw`(?<![\p{L}\d])${UPPER_WORD}(?:[ \u00a0]
 // Adjectives that complete an organisation's name: "Commission européenne".
 export const ORG_ADJECTIVE = /^(?:[\p{Ll}-]+(?:éen|éenne|éens|al|ale|aux|ales|el|elle|ien|ienne|ain|aine|ais|aise|ique|iques|if|ive|aire|aires|ois|oise|iste|unies|unis|ouvrière|supérieur|supérieure|général|générale))$/u;
 
-const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** One regular expression for a list of names, longest first, whole words only. */
 export function alternation(names: string[]): RegExp {
-  const sorted = [...names].sort((a, b) => b.length - a.length).map(escape);
+  const sorted = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return new RegExp(String.raw`(?<![\p{L}\d])(?:${sorted.join('|')})(?![\p{L}\d])`, 'gu');
 }
 export const KNOWN_ORGS_RE = alternation(KNOWN_ORGS);

@@ -33,7 +33,7 @@ function isRoleApposition(part: string, after: string): boolean {
 export function subjectBefore(r: Reading, verb: VerbHit, clauseStart: number): { np: string; at: number } | null {
   let region = r.doc.text.slice(clauseStart, verb.at);
   // Drop auxiliaries, negation, clitics and adverbs before the verb.
-  let previous;
+  let previous: string;
   do {
     previous = region;
     region = region.replace(SUBJECT_TAIL, '');
@@ -82,7 +82,7 @@ export function npAfter(r: Reading, from: number, to: number): { np: string; at:
   let at = from;
   const inversion = /^-t-(il|elle|on)|^-(il|elle|ils|elles|on)(?![\p{L}])/iu.exec(region);
   if (inversion) return { np: '', at, pronoun: (inversion[1] ?? inversion[2]!).toLowerCase() };
-  let previous;
+  let previous: string;
   do {
     previous = region;
     const trimmed = region.replace(/^[\s,]+/, '');

@@ -16,7 +16,7 @@ export interface VerbHit {
 
 function isVerbUse(doc: Doc, at: number, form: string): boolean {
   // "dans le massif du Jura", "Edward Said": capitalised past a sentence's start, a name.
-  if (/^[\p{Lu}]/u.test(form) && !/^[\s«"“(\[¿¡—–-]*$/u.test(doc.text.slice(sentenceAt(doc, at).start, at))) return false;
+  if (/^[\p{Lu}]/u.test(form) && !/^[\s«"“([¿¡—–-]*$/u.test(doc.text.slice(sentenceAt(doc, at).start, at))) return false;
   const lower = form.toLowerCase();
   const before = doc.text.slice(Math.max(0, at - 24), at);
   // "Un incendie s'est déclaré": reflexive, not reporting, but for a few verbs.

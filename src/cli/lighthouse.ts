@@ -1,4 +1,4 @@
-// npm run audit [-- --out DIR]: Lighthouse (performance, accessibility, best
+// npm run lighthouse [-- --out DIR]: Lighthouse (performance, accessibility, best
 // practices, SEO) on the home page, an article and the search page of the
 // built site, served on localhost, in Debian's Chromium. Prints the four
 // scores of each page; exit 1 when one is under 95. Not part of npm test.
@@ -9,7 +9,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { serveStatic } from '../site/static-server.ts';
 import { commandOptions } from './options.ts';
 
-const USAGE = `usage : npm run audit [-- --out DIR]
+const USAGE = `usage : npm run lighthouse [-- --out DIR]
   --out DIR       le site construit à auditer (défaut : _site)
   --help          cette aide`;
 
