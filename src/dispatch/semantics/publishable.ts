@@ -34,6 +34,8 @@ export const NAME_CHECKS: NameCheck[] = [
    * no-grammar: pieces of grammar are not names.
    * @example a-t-il
    * → refused
+   * @example glissait-on dans les rangs de la gauche après l'
+   * → refused
    * @example The
    * → refused
    * @example lesquelles un
@@ -44,7 +46,8 @@ export const NAME_CHECKS: NameCheck[] = [
   {
     id: 'no-grammar',
     refuses: (name) =>
-      /-t-(?:il|elle|on)(?![\p{L}])|^(?:a|ont)-(?:ils|elles)/iu.test(name) ||
+      /[\p{L}]-(?:t-)?(?:il|elle|on|ils|elles)(?![\p{L}])|^(?:a|ont)-(?:ils|elles)/iu.test(name) ||
+      /\s(?:l|d|qu|j|n|s|c)['’]$/iu.test(name) ||
       /^(?:et|mais|ou|donc|car|qui|que|qu['’]|dont|lesquel(?:le)?s?|laquelle|lequel|and|but|or|who|which|pero|a\s+(?:la|las|los|el)|à|au|aux|de|desde|its|their|his|her)(?:\s|$)/iu.test(name) ||
       /\s(?:y|et|and|de|du|des|of|the|la|le|les|el|los|las|un|une|à|a|au|aux)$/iu.test(name) ||
       name.split(/\s+/).every((w) => FUNCTION_WORDS.has(fold(w))),
