@@ -29,6 +29,10 @@ test('Latin names keep the address they had; accents, case, œ and punctuation a
   assert.equal(nameSlug('Élise Dupont'), nameSlug('Elise Dupont'));
   assert.equal(nameSlug('ÉTATS-UNIS'), nameSlug('Etats Unis'));
   assert.equal(nameSlug('Œuvre d’Orient'), nameSlug("oeuvre d'Orient"));
+  // Characters invisible in print make no other name.
+  assert.equal(nameSlug('Du\u00adpont'), 'dupont');
+  assert.equal(nameSlug('Jean\u200b Dupont\ufeff'), 'jean-dupont');
+  assert.equal(nameSlug('Вла\u00adдимир'), nameSlug('Владимир'));
   // Names that the plain slug would cut alike past 80 characters stay apart.
   const long = 'Fédération nationale des syndicats départementaux des exploitants agricoles de la région';
   assert.notEqual(nameSlug(`${long} Bretagne`), nameSlug(`${long} Normandie`));
