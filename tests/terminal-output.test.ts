@@ -44,3 +44,10 @@ test('check and build print a hostile file name escaped, on one line', () => {
   assert.doesNotMatch(parsed.stderr.replace(/\n/g, ''), RAW);
   assert.equal(parsed.stderr.trim().split('\n').length, 1);
 });
+
+test('a message quoting a line of a megabyte is printed cut in the middle, its start and its advice kept', () => {
+  const value = 'x'.repeat(1_000_000);
+  const [line] = formatDiagnostics([{ file: 'content/x.txt', diagnostics: [{ severity: 'error', message: `date « ${value} » illisible : écrire AAAA, AAAA-MM, AAAA-MM-JJ ou AAAA-MM-JJTHH:MM`, line: 1, column: 6, rule: 'date-unreadable' }] }]);
+  assert.ok(line!.length < 400, `${line!.length}`);
+  assert.match(line!, /^content\/x\.txt:1:6 {2}erreur {2}date « x+…x+ » illisible : écrire AAAA, AAAA-MM, AAAA-MM-JJ ou AAAA-MM-JJTHH:MM {2}date-unreadable$/);
+});

@@ -26,13 +26,24 @@ export function terminalSafe(text: string): string {
   });
 }
 
+// Messages quote the file ("date « … » illisible"): a header line of a
+// megabyte was printed whole. Past this, the middle of a message is cut; its
+// start (what is wrong) and end (what to do) stay.
+const LONGEST = 300;
+
+function shortened(message: string): string {
+  if (message.length <= LONGEST) return message;
+  const half = LONGEST / 2;
+  return `${message.slice(0, half)}…${message.slice(-half)}`;
+}
+
 export function formatDiagnostics(files: Reported[], includeInfo = false): string[] {
   const lines: string[] = [];
   for (const { file, diagnostics } of files) {
     for (const d of diagnostics) {
       if (d.severity === 'info' && !includeInfo) continue;
       const place = d.line ? `${file}:${d.line}:${d.column ?? 1}` : file;
-      lines.push(terminalSafe(`${place}  ${SEVERITY[d.severity]}  ${d.message}  ${d.rule ?? ''}`.trimEnd()));
+      lines.push(terminalSafe(`${place}  ${SEVERITY[d.severity]}  ${shortened(d.message)}  ${d.rule ?? ''}`.trimEnd()));
     }
   }
   return lines;
