@@ -101,6 +101,11 @@ export function nameSlug(written: string, max = 80): string {
   if (plain !== '' && plain === key && plain.length <= max && !HASHED.test(plain)) return plain;
   // A name of no letter or digit at all has an empty key: its own characters tell it apart.
   const suffix = hash('sha256', key === '' ? name.normalize('NFC') : key, 'hex').slice(0, 10);
-  const spelled = slugify(anyAscii(name), max - suffix.length - 1);
+  const spelled = slugify(transliterated(name), max - suffix.length - 1);
   return spelled === '' ? `nom-${suffix}` : `${spelled}-${suffix}`;
+}
+
+/** Latin letters for a text in any script (any-ascii: Путин → Putin, 习近平 → XiJinPing). */
+export function transliterated(text: string): string {
+  return anyAscii(text);
 }
