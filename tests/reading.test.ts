@@ -87,7 +87,10 @@ test('images, archives and binary data are still refused as not text', () => {
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
   const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), utf8('word/document.xml')]);
   const noise = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
-  for (const bytes of [png, zip, noise]) assert.deepEqual(rules(readDispatch(bytes, 'x').diagnostics), ['1:1 file-binary']);
+  // 16-bit numbers whose high bytes are zero, as UTF-16 text would have them.
+  const shorts = Buffer.from(Uint16Array.from({ length: 2048 }, (_, i) => (i * 37) % 200).buffer);
+  const oleWithZeros = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from(Uint16Array.from({ length: 512 }, (_, i) => 65 + (i % 26)).buffer)]);
+  for (const bytes of [png, zip, noise, shorts, oleWithZeros]) assert.deepEqual(rules(readDispatch(bytes, 'x').diagnostics), ['1:1 file-binary']);
 });
 
 test('control characters are taken out where the text is read, each named at its line and column', () => {

@@ -58,13 +58,19 @@ const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => byt
  * bytes a crash leaves at the end of a file being written.
  */
 function looksBinary(bytes: Uint8Array): boolean {
-  if (SIGNATURES.some((sig) => startsWith(bytes, sig))) return true;
   let end = bytes.length;
   while (end > 0 && bytes[end - 1] === 0) end--;
   const sample = bytes.subarray(0, Math.min(end, 65536));
   let controls = 0;
   for (const b of sample) if ((b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 11) || b === 127) controls++;
   return controls >= 8 && controls / sample.length > 0.02;
+}
+
+/** A decoded sample holds next to no control, unassigned or private-use character. */
+function looksLikeText(text: string): boolean {
+  const sample = text.slice(0, 32768);
+  const odd = sample.match(/[\0-\x08\x0E-\x1F\x7F-\x9F\p{Cn}\p{Co}\p{Cs}]/gu)?.length ?? 0;
+  return odd < 8 || odd / sample.length <= 0.02;
 }
 
 /**
@@ -125,9 +131,13 @@ export function decodeDispatch(bytes: Uint8Array): Decoded {
     const { text, problems } = decodeUtf16(bytes.subarray(2), true);
     return finish(bytes, sha256, text, problems, { encoding: 'utf-16be', bom: true });
   }
+  // Before the NUL bytes are read as UTF-16: an image or a Word file has many.
+  if (SIGNATURES.some((sig) => startsWith(bytes, sig))) return result(bytes, sha256, { binary: true });
   const utf16 = sniffUtf16(bytes);
   if (utf16) {
     const { text, problems } = decodeUtf16(bytes, utf16 === 'utf-16be');
+    // Binary data whose NUL bytes happen to fall like UTF-16's reads as controls and unassigned characters.
+    if (!looksLikeText(text)) return result(bytes, sha256, { binary: true });
     return finish(bytes, sha256, text, problems, { encoding: utf16 });
   }
   if (looksBinary(bytes)) return result(bytes, sha256, { binary: true });
