@@ -172,3 +172,12 @@ test('places inside a text are those of advance(), found without counting from t
     }
   }
 });
+
+test('combining marks stacked past eight on one letter are brought back to eight, with a warning', () => {
+  const zalgo = `Je${'\u0301\u0316'.repeat(100)}an`;
+  const a = parseDispatch(`date 2021-11-02\nPARIS (AFP) - Le maire ${zalgo} a dit oui, Nguyễn aussi, et क्षत्रिय.\n`, 'x.txt');
+  assert.deepEqual(rules(a.diagnostics.filter((d) => d.rule === 'combining-marks')), ['2:26 combining-marks']);
+  assert.match(a.diagnostics.find((d) => d.rule === 'combining-marks')!.message, /^200 signes/);
+  assert.ok(a.lede.includes(`Je${'\u0301\u0316'.repeat(4)}an a dit oui, Nguyễn aussi, et क्षत्रिय.`), a.lede);
+  assert.ok(!parseDispatch('date 2021-11-02\nHANOÏ (AFP) - Nguyê\u0303n Phú Trọng, ཀྱིས་ et क्षत्रिय ont parlé.\n', 'x.txt').diagnostics.some((d) => d.rule === 'combining-marks'));
+});
