@@ -181,3 +181,13 @@ test('combining marks stacked past eight on one letter are brought back to eight
   assert.ok(a.lede.includes(`Je${'\u0301\u0316'.repeat(4)}an a dit oui, Nguyễn aussi, et क्षत्रिय.`), a.lede);
   assert.ok(!parseDispatch('date 2021-11-02\nHANOÏ (AFP) - Nguyê\u0303n Phú Trọng, ཀྱིས་ et क्षत्रिय ont parlé.\n', 'x.txt').diagnostics.some((d) => d.rule === 'combining-marks'));
 });
+
+test('text encoded twice (UTF-8 read as Windows-1252, saved again) is named at its first place', () => {
+  const { article, diagnostics } = readDispatch(utf8('date 2021-11-02\nPARIS (AFP) - Le maire a dit : Â« lâ€™Ã©tÃ© est lÃ  Â», cÅ“ur battant.\n'), 'x');
+  assert.ok(article);
+  assert.deepEqual(rules(diagnostics.filter((d) => d.rule === 'encoding-double')), ['2:32 encoding-double']);
+  assert.match(diagnostics.find((d) => d.rule === 'encoding-double')!.message, /^« Â« » et 5 autres : texte encodé deux fois/);
+  for (const fine of ['SÃO PAULO (AFP) - Le maire a dit oui.', 'ÅLAND (AFP) - Le maire a dit « oui » à l’été.']) {
+    assert.ok(!readDispatch(utf8(`date 2021-11-02\n${fine}\n`), 'x').diagnostics.some((d) => d.rule === 'encoding-double'), fine);
+  }
+});

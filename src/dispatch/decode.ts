@@ -106,6 +106,18 @@ function decodeUtf16(bytes: Uint8Array, big: boolean): { text: string; problems:
   return { text, problems };
 }
 
+// UTF-8 once read as Windows-1252 and saved again as UTF-8: "é" became
+// "Ã©", "’" "â€™", "«" "Â«". Valid UTF-8, so nothing else would tell.
+const CP1252_OF_C1 = '\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178';
+const MOJIBAKE = new RegExp(`[ÃÅ][\u00A0-\u00BF${CP1252_OF_C1}]|Â[\u00A0-\u00BF]|â€[\u00A0-\u00BF${CP1252_OF_C1}\u009D]`, 'g');
+
+function doubleEncoded(text: string): TextProblem[] {
+  const found = text.match(MOJIBAKE);
+  if (!found) return [];
+  const first = text.search(MOJIBAKE);
+  return [{ offset: first, rule: 'encoding-double', message: `« ${found[0]} » ${found.length > 1 ? `et ${found.length - 1} autre${found.length > 2 ? 's' : ''} : ` : ': '}texte encodé deux fois (de l'UTF-8 relu en Windows-1252 puis réenregistré) ; reprendre le texte depuis sa source` }];
+}
+
 function result(bytes: Uint8Array, sha256: string, fields: Partial<Decoded>): Decoded {
   return { text: '', encoding: 'utf-8', sha256, bom: false, binary: false, tooLarge: false, diagnostics: [], ...fields };
 }
@@ -144,11 +156,13 @@ export function decodeDispatch(bytes: Uint8Array): Decoded {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   // Valid UTF-8, by far the most common case, is decoded natively.
+  let valid: string | undefined;
   try {
-    return finish(bytes, sha256, strictUtf8.decode(body), [], { encoding: 'utf-8', bom });
+    valid = strictUtf8.decode(body);
   } catch {
     // Not valid throughout: weigh the evidence below.
   }
+  if (valid !== undefined) return finish(bytes, sha256, valid, doubleEncoded(valid), { encoding: 'utf-8', bom });
   const scan = scanUtf8(body);
   // Valid UTF-8 apart from a few bytes is UTF-8 with those bytes damaged;
   // Windows-1252 text almost never makes a valid multi-byte sequence (an
@@ -158,7 +172,7 @@ export function decodeDispatch(bytes: Uint8Array): Decoded {
   // Windows-1252, controls in ISO-8859-1).
   if (scan.invalid.length === 0 || bom || scan.valid >= scan.invalid.length / 2) {
     const { text, problems } = decodeUtf8WithReplacements(body, scan.invalid);
-    return finish(bytes, sha256, text, problems, { encoding: 'utf-8', bom });
+    return finish(bytes, sha256, text, [...problems, ...doubleEncoded(text)], { encoding: 'utf-8', bom });
   }
   const text = iconv.decode(Buffer.from(bytes), 'windows-1252');
   const problems: TextProblem[] = [];
