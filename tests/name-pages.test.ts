@@ -29,6 +29,10 @@ test('Latin names keep the address they had; accents, case, œ and punctuation a
   assert.equal(nameSlug('Élise Dupont'), nameSlug('Elise Dupont'));
   assert.equal(nameSlug('ÉTATS-UNIS'), nameSlug('Etats Unis'));
   assert.equal(nameSlug('Œuvre d’Orient'), nameSlug("oeuvre d'Orient"));
+  // Characters invisible in print make no other name.
+  assert.equal(nameSlug('Du\u00adpont'), 'dupont');
+  assert.equal(nameSlug('Jean\u200b Dupont\ufeff'), 'jean-dupont');
+  assert.equal(nameSlug('Вла\u00adдимир'), nameSlug('Владимир'));
   // Names that the plain slug would cut alike past 80 characters stay apart.
   const long = 'Fédération nationale des syndicats départementaux des exploitants agricoles de la région';
   assert.notEqual(nameSlug(`${long} Bretagne`), nameSlug(`${long} Normandie`));
@@ -59,4 +63,13 @@ test('each speaker\'s words stay on their own page', () => {
     assert.doesNotMatch(page.url, /sans-nom/);
   }
   assert.deepEqual(pages.map((p) => `${p.name}: ${p.quotes[0]!.text}`).sort(), ['Αλέξης Τσίπρας: Nous allons perdre', 'Владимир Путин: Nous allons gagner', 'محمد بن سلمان: Nous verrons', '汪伟: Nous aussi', '王伟: Nous sommes prêts']);
+});
+
+test('a dispatch whose headline is in another script gets a transliterated address, not /AAAA/MM/depeche/', () => {
+  const a = parseDispatch('date 2022-03-08\nМОСКВА (AFP) - Владимир Путин заявил во вторник, что Россия продолжит диалог.\n', 'x.txt');
+  assert.equal(a.url, '/2022/03/vladimir-putin-zayavil-vo-vtornik-chto-rossiya/');
+  const b = parseDispatch('date 2022-03-08\nقال الرئيس المصري عبد الفتاح السيسي الثلاثاء إن بلاده ستواصل دعم الحوار.\n', 'x.txt');
+  assert.match(b.url, /^\/2022\/03\/[a-z0-9]+(?:-[a-z0-9]+)+\/$/);
+  // A headline with ASCII letters keeps the slug it had.
+  assert.equal(parseDispatch('date 2022-03-08\nPARIS (AFP) - Le conseil municipal de Paris a voté mardi la construction d’une piscine.\n', 'x.txt').slug, 'le-conseil-municipal-de-paris-a-vote-mardi-la');
 });

@@ -87,7 +87,10 @@ test('images, archives and binary data are still refused as not text', () => {
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
   const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), utf8('word/document.xml')]);
   const noise = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
-  for (const bytes of [png, zip, noise]) assert.deepEqual(rules(readDispatch(bytes, 'x').diagnostics), ['1:1 file-binary']);
+  // 16-bit numbers whose high bytes are zero, as UTF-16 text would have them.
+  const shorts = Buffer.from(Uint16Array.from({ length: 2048 }, (_, i) => (i * 37) % 200).buffer);
+  const oleWithZeros = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from(Uint16Array.from({ length: 512 }, (_, i) => 65 + (i % 26)).buffer)]);
+  for (const bytes of [png, zip, noise, shorts, oleWithZeros]) assert.deepEqual(rules(readDispatch(bytes, 'x').diagnostics), ['1:1 file-binary']);
 });
 
 test('control characters are taken out where the text is read, each named at its line and column', () => {
@@ -167,5 +170,24 @@ test('places inside a text are those of advance(), found without counting from t
         }
       }
     }
+  }
+});
+
+test('combining marks stacked past eight on one letter are brought back to eight, with a warning', () => {
+  const zalgo = `Je${'\u0301\u0316'.repeat(100)}an`;
+  const a = parseDispatch(`date 2021-11-02\nPARIS (AFP) - Le maire ${zalgo} a dit oui, Nguyễn aussi, et क्षत्रिय.\n`, 'x.txt');
+  assert.deepEqual(rules(a.diagnostics.filter((d) => d.rule === 'combining-marks')), ['2:26 combining-marks']);
+  assert.match(a.diagnostics.find((d) => d.rule === 'combining-marks')!.message, /^200 signes/);
+  assert.ok(a.lede.includes(`Je${'\u0301\u0316'.repeat(4)}an a dit oui, Nguyễn aussi, et क्षत्रिय.`), a.lede);
+  assert.ok(!parseDispatch('date 2021-11-02\nHANOÏ (AFP) - Nguyê\u0303n Phú Trọng, ཀྱིས་ et क्षत्रिय ont parlé.\n', 'x.txt').diagnostics.some((d) => d.rule === 'combining-marks'));
+});
+
+test('text encoded twice (UTF-8 read as Windows-1252, saved again) is named at its first place', () => {
+  const { article, diagnostics } = readDispatch(utf8('date 2021-11-02\nPARIS (AFP) - Le maire a dit : Â« lâ€™Ã©tÃ© est lÃ  Â», cÅ“ur battant.\n'), 'x');
+  assert.ok(article);
+  assert.deepEqual(rules(diagnostics.filter((d) => d.rule === 'encoding-double')), ['2:32 encoding-double']);
+  assert.match(diagnostics.find((d) => d.rule === 'encoding-double')!.message, /^« Â« » et 5 autres : texte encodé deux fois/);
+  for (const fine of ['SÃO PAULO (AFP) - Le maire a dit oui.', 'ÅLAND (AFP) - Le maire a dit « oui » à l’été.']) {
+    assert.ok(!readDispatch(utf8(`date 2021-11-02\n${fine}\n`), 'x').diagnostics.some((d) => d.rule === 'encoding-double'), fine);
   }
 });

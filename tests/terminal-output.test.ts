@@ -44,3 +44,20 @@ test('check and build print a hostile file name escaped, on one line', () => {
   assert.doesNotMatch(parsed.stderr.replace(/\n/g, ''), RAW);
   assert.equal(parsed.stderr.trim().split('\n').length, 1);
 });
+
+test('a message quoting a line of a megabyte is printed cut in the middle, its start and its advice kept', () => {
+  const value = 'x'.repeat(1_000_000);
+  const [line] = formatDiagnostics([{ file: 'content/x.txt', diagnostics: [{ severity: 'error', message: `date « ${value} » illisible : écrire AAAA, AAAA-MM, AAAA-MM-JJ ou AAAA-MM-JJTHH:MM`, line: 1, column: 6, rule: 'date-unreadable' }] }]);
+  assert.ok(line!.length < 400, `${line!.length}`);
+  assert.match(line!, /^content\/x\.txt:1:6 {2}erreur {2}date « x+…x+ » illisible : écrire AAAA, AAAA-MM, AAAA-MM-JJ ou AAAA-MM-JJTHH:MM {2}date-unreadable$/);
+});
+
+test('past ten of one rule in one file, a line counts the rest', () => {
+  const diagnostics = Array.from({ length: 250 }, (_, i) => ({ severity: 'warning' as const, message: 'guillemet ouvrant « sans son pendant', line: i + 1, column: 1, rule: 'quote-unbalanced' }));
+  diagnostics.push({ severity: 'warning', message: 'texte très long', line: 1, column: 1, rule: 'body-long' });
+  const lines = formatDiagnostics([{ file: 'content/x.txt', diagnostics }, { file: 'content/y.txt', diagnostics: diagnostics.slice(0, 3) }]);
+  assert.equal(lines.length, 10 + 1 + 1 + 3);
+  assert.equal(lines[10], 'content/x.txt:1:1  avertissement  texte très long  body-long');
+  assert.match(lines[11]!, /^content\/x\.txt {2}avertissement {2}et 240 de plus du même genre dans ce fichier .* {2}quote-unbalanced$/);
+  assert.match(lines[12]!, /^content\/y\.txt:1:1 /);
+});

@@ -25,13 +25,39 @@ export function terminalSafe(text: string): string {
   });
 }
 
+// Messages quote the file ("date « … » illisible"): a header line of a
+// megabyte was printed whole. Past this, the middle of a message is cut; its
+// start (what is wrong) and end (what to do) stay.
+const LONGEST = 300;
+
+function shortened(message: string): string {
+  if (message.length <= LONGEST) return message;
+  const half = LONGEST / 2;
+  return `${message.slice(0, half)}…${message.slice(-half)}`;
+}
+
+// One file of a megabyte gave hundreds of the same warning (an unbalanced
+// quote in each paragraph): past this many of one rule in one file, a line
+// counts the rest.
+const SAME_RULE = 10;
+
 export function formatDiagnostics(files: Reported[], includeInfo = false): string[] {
   const lines: string[] = [];
   for (const { file, diagnostics } of files) {
+    const seen = new Map<string, { severity: Diagnostic['severity']; count: number }>();
     for (const d of diagnostics) {
       if (d.severity === 'info' && !includeInfo) continue;
+      const key = `${d.severity} ${d.rule ?? ''}`;
+      const same = seen.get(key) ?? { severity: d.severity, count: 0 };
+      seen.set(key, same);
+      if (++same.count > SAME_RULE) continue;
       const place = d.line ? `${file}:${d.line}:${d.column ?? 1}` : file;
-      lines.push(terminalSafe(`${place}  ${SEVERITY[d.severity]}  ${d.message}  ${d.rule ?? ''}`.trimEnd()));
+      lines.push(terminalSafe(`${place}  ${SEVERITY[d.severity]}  ${shortened(d.message)}  ${d.rule ?? ''}`.trimEnd()));
+    }
+    for (const [key, { severity, count }] of seen) {
+      if (count <= SAME_RULE) continue;
+      const rule = key.slice(key.indexOf(' ') + 1);
+      lines.push(terminalSafe(`${file}  ${SEVERITY[severity]}  et ${count - SAME_RULE} de plus du même genre dans ce fichier (npm run --silent parse -- FICHIER les donne toutes)  ${rule}`.trimEnd()));
     }
   }
   return lines;

@@ -10,6 +10,8 @@
 //   plane): XML forbids the first two, HTML reports them all.
 // - lone surrogates (from damaged UTF-16): not text at all; each becomes
 //   U+FFFD, as a decoder would make it.
+// - combining marks stacked past eight on one letter ("zalgo" text, which
+//   draws over the lines around it): the first eight are kept.
 // - bidirectional embeddings, overrides and isolates (U+202A–U+202E,
 //   U+2066–U+2069): an override in a name or a headline reversed the page's
 //   own labels after it, and in places no markup can isolate (the <title>,
@@ -36,9 +38,13 @@ const NONCHARACTERS = Array.from({ length: 17 }, (_, plane) => {
 // With the u flag, a well-formed surrogate pair is one code point above
 // U+FFFF: only lone surrogates fall in U+D800–U+DFFF.
 const CLASS = `[\\0-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069\\uFDD0-\\uFDEF\\uD800-\\uDFFF${NONCHARACTERS}]`;
+// Combining marks stacked on one letter past this ("zalgo" text) drew over
+// the lines above and below; no script stacks more than a few.
+const MARKS = 8;
+const STACK = `([\\p{M}]{${MARKS}})[\\p{M}]+`;
 // A run of one character (the NUL bytes a crash leaves) is one problem.
-const UNWANTED = new RegExp(`(${CLASS})\\1*`, 'gu');
-const ANY_UNWANTED = new RegExp(CLASS, 'u');
+const UNWANTED = new RegExp(`(${CLASS})\\1*|${STACK}`, 'gu');
+const ANY_UNWANTED = new RegExp(`${CLASS}|[\\p{M}]{${MARKS + 1}}`, 'u');
 
 const NAMES: Record<number, string> = {
   0x00: 'caractère nul',
@@ -83,7 +89,13 @@ export function cleanText(text: string): { text: string; problems: TextProblem[]
   if (!ANY_UNWANTED.test(text)) return { text, problems: [] };
   const problems: TextProblem[] = [];
   const counts: Record<string, number> = {};
-  const cleaned = text.replace(UNWANTED, (run: string, ch: string, offset: number) => {
+  const cleaned = text.replace(UNWANTED, (run: string, ch: string | undefined, kept: string | undefined, offset: number) => {
+    if (ch === undefined) {
+      const n = (counts['combining-marks'] = (counts['combining-marks'] ?? 0) + 1);
+      if (n <= SHOWN) problems.push({ offset, rule: 'combining-marks', message: `${[...run].length} signes diacritiques empilés sur une même lettre, ramenés à ${MARKS} : ils débordaient sur les lignes voisines ; corriger le texte` });
+      else if (n === SHOWN + 1) problems.push({ offset, rule: 'combining-marks', message: '' });
+      return kept!;
+    }
     const { rule, what, replacement } = describe(ch.codePointAt(0)!);
     const n = (counts[rule] = (counts[rule] ?? 0) + 1);
     const times = run.length / ch.length;
@@ -95,7 +107,8 @@ export function cleanText(text: string): { text: string; problems: TextProblem[]
   for (const p of problems) {
     if (p.message !== '') continue;
     const rest = counts[p.rule]! - SHOWN;
-    p.message = p.rule === 'bidi-control' ? `et ${rest} autre${rest > 1 ? 's' : ''} caractère${rest > 1 ? 's' : ''} de direction d’écriture supprimé${rest > 1 ? 's' : ''} à partir d’ici` : `et ${rest} autre${rest > 1 ? 's' : ''} caractère${rest > 1 ? 's' : ''} invisible${rest > 1 ? 's' : ''} retiré${rest > 1 ? 's' : ''} à partir d’ici`;
+    if (p.rule === 'combining-marks') p.message = `et ${rest} autre${rest > 1 ? 's' : ''} pile${rest > 1 ? 's' : ''} de signes diacritiques ramenée${rest > 1 ? 's' : ''} à ${MARKS} à partir d’ici`;
+    else p.message = p.rule === 'bidi-control' ? `et ${rest} autre${rest > 1 ? 's' : ''} caractère${rest > 1 ? 's' : ''} de direction d’écriture supprimé${rest > 1 ? 's' : ''} à partir d’ici` : `et ${rest} autre${rest > 1 ? 's' : ''} caractère${rest > 1 ? 's' : ''} invisible${rest > 1 ? 's' : ''} retiré${rest > 1 ? 's' : ''} à partir d’ici`;
   }
   return { text: cleaned, problems };
 }

@@ -6,7 +6,7 @@ import { hash } from 'node:crypto';
 import type { Article, ArticleDate, Section } from './article.ts';
 import { dateParts } from './dates.ts';
 import { dispatchData, toDiagnostics } from './messages.ts';
-import { slugify } from './slug.ts';
+import { slugify, transliterated } from './slug.ts';
 import { textOf } from './tree.ts';
 
 declare module 'unified' {
@@ -57,7 +57,8 @@ export function compileArticle(tree: Root, file: VFile, text: string, source: So
   const data = dispatchData(file);
   const sections = sectionsOf(tree);
   const headline = clean(data.headline);
-  let slug = slugify(headline) || 'depeche';
+  // A headline in another script has no ASCII letter: it is transliterated (an Arabic dispatch was /AAAA/MM/depeche/).
+  let slug = slugify(headline) || slugify(transliterated(headline)) || 'depeche';
   // A slug of digits alone would read as a month in /AAAA/MM/.
   if (/^\d+$/.test(slug)) slug = `depeche-${slug}`;
   return {

@@ -58,13 +58,19 @@ const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => byt
  * bytes a crash leaves at the end of a file being written.
  */
 function looksBinary(bytes: Uint8Array): boolean {
-  if (SIGNATURES.some((sig) => startsWith(bytes, sig))) return true;
   let end = bytes.length;
   while (end > 0 && bytes[end - 1] === 0) end--;
   const sample = bytes.subarray(0, Math.min(end, 65536));
   let controls = 0;
   for (const b of sample) if ((b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 11) || b === 127) controls++;
   return controls >= 8 && controls / sample.length > 0.02;
+}
+
+/** A decoded sample holds next to no control, unassigned or private-use character. */
+function looksLikeText(text: string): boolean {
+  const sample = text.slice(0, 32768);
+  const odd = sample.match(/[\0-\x08\x0E-\x1F\x7F-\x9F\p{Cn}\p{Co}\p{Cs}]/gu)?.length ?? 0;
+  return odd < 8 || odd / sample.length <= 0.02;
 }
 
 /**
@@ -100,6 +106,18 @@ function decodeUtf16(bytes: Uint8Array, big: boolean): { text: string; problems:
   return { text, problems };
 }
 
+// UTF-8 once read as Windows-1252 and saved again as UTF-8: "é" became
+// "Ã©", "’" "â€™", "«" "Â«". Valid UTF-8, so nothing else would tell.
+const CP1252_OF_C1 = '\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178';
+const MOJIBAKE = new RegExp(`[ÃÅ][\u00A0-\u00BF${CP1252_OF_C1}]|Â[\u00A0-\u00BF]|â€[\u00A0-\u00BF${CP1252_OF_C1}\u009D]`, 'g');
+
+function doubleEncoded(text: string): TextProblem[] {
+  const found = text.match(MOJIBAKE);
+  if (!found) return [];
+  const first = text.search(MOJIBAKE);
+  return [{ offset: first, rule: 'encoding-double', message: `« ${found[0]} » ${found.length > 1 ? `et ${found.length - 1} autre${found.length > 2 ? 's' : ''} : ` : ': '}texte encodé deux fois (de l'UTF-8 relu en Windows-1252 puis réenregistré) ; reprendre le texte depuis sa source` }];
+}
+
 function result(bytes: Uint8Array, sha256: string, fields: Partial<Decoded>): Decoded {
   return { text: '', encoding: 'utf-8', sha256, bom: false, binary: false, tooLarge: false, diagnostics: [], ...fields };
 }
@@ -125,20 +143,26 @@ export function decodeDispatch(bytes: Uint8Array): Decoded {
     const { text, problems } = decodeUtf16(bytes.subarray(2), true);
     return finish(bytes, sha256, text, problems, { encoding: 'utf-16be', bom: true });
   }
+  // Before the NUL bytes are read as UTF-16: an image or a Word file has many.
+  if (SIGNATURES.some((sig) => startsWith(bytes, sig))) return result(bytes, sha256, { binary: true });
   const utf16 = sniffUtf16(bytes);
   if (utf16) {
     const { text, problems } = decodeUtf16(bytes, utf16 === 'utf-16be');
+    // Binary data whose NUL bytes happen to fall like UTF-16's reads as controls and unassigned characters.
+    if (!looksLikeText(text)) return result(bytes, sha256, { binary: true });
     return finish(bytes, sha256, text, problems, { encoding: utf16 });
   }
   if (looksBinary(bytes)) return result(bytes, sha256, { binary: true });
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   // Valid UTF-8, by far the most common case, is decoded natively.
+  let valid: string | undefined;
   try {
-    return finish(bytes, sha256, strictUtf8.decode(body), [], { encoding: 'utf-8', bom });
+    valid = strictUtf8.decode(body);
   } catch {
     // Not valid throughout: weigh the evidence below.
   }
+  if (valid !== undefined) return finish(bytes, sha256, valid, doubleEncoded(valid), { encoding: 'utf-8', bom });
   const scan = scanUtf8(body);
   // Valid UTF-8 apart from a few bytes is UTF-8 with those bytes damaged;
   // Windows-1252 text almost never makes a valid multi-byte sequence (an
@@ -148,7 +172,7 @@ export function decodeDispatch(bytes: Uint8Array): Decoded {
   // Windows-1252, controls in ISO-8859-1).
   if (scan.invalid.length === 0 || bom || scan.valid >= scan.invalid.length / 2) {
     const { text, problems } = decodeUtf8WithReplacements(body, scan.invalid);
-    return finish(bytes, sha256, text, problems, { encoding: 'utf-8', bom });
+    return finish(bytes, sha256, text, [...problems, ...doubleEncoded(text)], { encoding: 'utf-8', bom });
   }
   const text = iconv.decode(Buffer.from(bytes), 'windows-1252');
   const problems: TextProblem[] = [];

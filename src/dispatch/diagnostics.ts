@@ -136,6 +136,16 @@ export const RULES = {
     meaning: 'un paragraphe très long sans fin de phrase, coupé entre deux mots',
     fix: 'rien ; ou ponctuer le texte',
   },
+  'encoding-double': {
+    severity: 'warning',
+    meaning: 'un texte encodé deux fois (« Ã©tÃ© », « lâ€™ ») : les accents sont faux',
+    fix: 'réenregistrer le fichier en UTF-8 depuis le texte d’origine',
+  },
+  'combining-marks': {
+    severity: 'warning',
+    meaning: 'plus de huit accents empilés sur une lettre : ramenés à huit',
+    fix: 'rien ; ou corriger le texte',
+  },
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;

@@ -73,9 +73,14 @@ export function slugify(text: string, max = MAX): string {
 // its length) is transliterated (any-ascii: Путин → putin, 习近平 →
 // xijinping) and takes a hash of its key, so that homophones (王 and 汪,
 // both "wang") and long names alike stay apart.
-/** Latin accents dropped (other scripts' marks kept), lower case, ligatures spelled, apostrophes dropped, other runs one hyphen. */
+// Invisible in print: a soft hyphen or a zero-width space inside a name made
+// "Du­pont" a second page beside "Dupont".
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/g;
+
+/** Latin accents dropped (other scripts' marks kept), lower case, ligatures spelled, apostrophes dropped, other runs one hyphen, invisible characters none. */
 export function nameKey(name: string): string {
   return name
+    .replace(INVISIBLE, '')
     .normalize('NFD')
     .replace(/([\p{sc=Latin}])[\p{M}]+/gu, '$1')
     .normalize('NFC')
@@ -89,12 +94,18 @@ export function nameKey(name: string): string {
 const HASHED = /-[0-9a-f]{10}$/;
 
 /** The address of a name's page: its plain slug, or a transliteration and a hash of its key (see above). */
-export function nameSlug(name: string, max = 80): string {
+export function nameSlug(written: string, max = 80): string {
+  const name = written.replace(INVISIBLE, '');
   const key = nameKey(name);
   const plain = slugify(name, Infinity);
   if (plain !== '' && plain === key && plain.length <= max && !HASHED.test(plain)) return plain;
   // A name of no letter or digit at all has an empty key: its own characters tell it apart.
   const suffix = hash('sha256', key === '' ? name.normalize('NFC') : key, 'hex').slice(0, 10);
-  const spelled = slugify(anyAscii(name), max - suffix.length - 1);
+  const spelled = slugify(transliterated(name), max - suffix.length - 1);
   return spelled === '' ? `nom-${suffix}` : `${spelled}-${suffix}`;
+}
+
+/** Latin letters for a text in any script (any-ascii: Путин → Putin, 习近平 → XiJinPing). */
+export function transliterated(text: string): string {
+  return anyAscii(text);
 }

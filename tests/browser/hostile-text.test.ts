@@ -1,8 +1,9 @@
 // What hostile or clumsy text does to the pages a reader sees, in Chromium:
 // a 5,000-character word must not widen a 320 px page (breadcrumb,
 // previous/next links, headline, names, places); a right-to-left name must
-// not pull the count beside it into its order; an entity written in a
-// dispatch shows as written in the search results too.
+// not pull the count beside it into its order; a dispatch in Arabic runs
+// right to left; an entity written in a dispatch shows as written in the
+// search results too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ function hostileSite(): string {
     'adresse-longue.txt': `date 2022-03-07\nPARIS (AFP) - Le site https://example.org/${'a/'.repeat(1500)} est ouvert, a annoncé mardi la mairie de Paris.\n`,
     'arabe.txt': 'date 2022-03-08\nLE CAIRE (AFP) - "Nous verrons", a déclaré محمد بن سلمان mardi au Caire, selon la presse.\n',
     'arabe-2.txt': 'date 2022-03-09\nLE CAIRE (AFP) - "Nous verrons encore", a déclaré محمد بن سلمان mercredi au Caire, selon la presse.\n',
+    'arabe-depeche.txt': 'date 2022-03-11\nالقاهرة (أ ف ب) - قال الرئيس المصري عبد الفتاح السيسي الثلاثاء إن بلاده ستواصل دعم الحوار، وفق ما أعلنت الرئاسة. وأضاف أن بلاده مستعدة للتفاوض في 12 آذار/مارس.\n',
     'entites.txt': 'date 2022-03-10\nPARIS (AFP) - Le texte &lt;b&gt;gras&lt;/b&gt; et &#60;i&#62;penché&#60;/i&#62; restent écrits ainsi ; a dit la mairie de Paris mardi.\n',
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(content, name), text);
@@ -69,6 +71,19 @@ test('no page is wider than a 320 px screen, whatever the length of a word; a ri
       const count = await item.locator('.count').boundingBox();
       assert.ok(name && count && name.x + name.width <= count.x + 1, `name ${JSON.stringify(name)}, count ${JSON.stringify(count)}`);
       assert.equal(await item.locator('.count').textContent(), '(2)');
+
+      // A dispatch in Arabic runs right to left; the site's French labels on its page do not.
+      await page.goto(base + '/2022/03/');
+      const arabic = await page.locator('.dispatch-headline a', { hasText: 'القاهرة' }).getAttribute('href');
+      assert.match(arabic ?? '', /^\/2022\/03\/[a-z0-9-]+\/$/);
+      await page.goto(base + arabic);
+      const direction = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).direction);
+      assert.equal(await direction('h1'), 'rtl');
+      assert.equal(await direction('.article-body, .lede'), 'rtl');
+      assert.equal(await direction('.article-header .meta'), 'ltr');
+      assert.equal(await direction('.breadcrumbs'), 'ltr');
+      await page.goto(base + '/2021/11/laviation-syrienne-a-tue-pres-de-100-personnes/');
+      assert.equal(await direction('h1'), 'ltr');
 
       await page.goto(base + '/recherche/?q=gras');
       const result = page.locator('.results .dispatch').first();
