@@ -24,6 +24,8 @@ export interface SiteConfig {
    * WebAssembly for Pagefind's search; nothing from elsewhere.
    */
   contentSecurityPolicy: string;
+  /** Pages editors write, linked from every page's footer (set by the build from content/pages/). */
+  footerPages?: { href: string; title: string }[];
 }
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');

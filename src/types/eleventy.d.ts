@@ -41,6 +41,7 @@ declare module '@11ty/eleventy-plugin-rss' {
 declare module 'pagefind' {
   export interface PagefindIndex {
     addDirectory(options: { path: string; glob?: string }): Promise<{ errors: string[]; page_count: number }>;
+    addHTMLFile(file: { url?: string; sourcePath?: string; content: string }): Promise<{ errors: string[] }>;
     writeFiles(options: { outputPath: string }): Promise<{ errors: string[]; outputPath: string }>;
     deleteIndex(): Promise<null>;
   }
