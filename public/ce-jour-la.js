@@ -27,7 +27,7 @@ function point(box, now) {
     // The index's address carries the site's path prefix: the day's page is beside it.
     link.href = new URL(`${day.key}/`, all.href).href;
     link.textContent = `Le ${day.text} dans l’archive`;
-    parts.push(link, ` : ${count} dépêche${count > 1 ? 's' : ''}, d’une année à l’autre.`);
+    parts.push(link, `\u00a0: ${count} dépêche${count > 1 ? 's' : ''}, d’une année à l’autre.`);
   } else {
     const span = document.createElement('span');
     span.className = 'this-day-link';

@@ -70,7 +70,8 @@ test('the reader’s own day: the script points the home link at it, or says the
   };
   const pointed = run('11-25', '03-01:2 11-25:4', new Date(2024, 2, 1, 9));
   assert.deepEqual(pointed[0], { tag: 'a', className: 'this-day-link', href: 'https://example.org/depeches/ce-jour-la/03-01/', textContent: 'Le 1er mars dans l’archive' });
-  assert.equal(pointed[1], ' : 2 dépêches, d’une année à l’autre.');
+  // A no-break space before the colon, as French sets it.
+  assert.equal(pointed[1], '\u00a0: 2 dépêches, d’une année à l’autre.');
   const none = run('11-25', '11-25:4', new Date(2024, 2, 2, 9));
   assert.deepEqual(none[0], { tag: 'span', className: 'this-day-link', href: '', textContent: 'Aucune dépêche de l’archive n’est datée d’un 2 mars.' });
   assert.deepEqual(run('03-02', '03-02:1', new Date(2024, 2, 2, 9)), [], 'the build day left as built');
@@ -94,6 +95,7 @@ test('the build publishes the day pages, their index, the home link and the site
   const home = readFileSync(path.join(out, 'index.html'), 'utf8');
   assert.match(home, /<section class="this-day-box"[^>]* data-today="\d\d-\d\d" data-days="[^"]*02-07:2/);
   assert.match(home, /<a class="all-days" href="\/ce-jour-la\/">/);
+  assert.match(home, /(<a class="this-day-link" href="\/ce-jour-la\/\d\d-\d\d\/">Le [^<]+<\/a>&nbsp;: \d+ dépêches?, d’une année à l’autre\.|<span class="this-day-link">Aucune dépêche de l’archive n’est datée d’un [^<]+\.<\/span>)/);
   assert.match(home, /<script type="module" src="\/ce-jour-la.js"><\/script>/);
   const sitemap = readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
   assert.match(sitemap, /<loc>[^<]+\/ce-jour-la\/02-07\/<\/loc><lastmod>2022-02-07<\/lastmod>/);
