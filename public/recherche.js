@@ -126,6 +126,8 @@ async function start() {
   // A bundle's URLs are relative to its year's folder.
   await pagefind.options({ baseUrl: `${base.pathname}${years[0]}/` });
   for (const year of years.slice(1)) await pagefind.mergeIndex(new URL(`pagefind/${year}/`, base).pathname, { baseUrl: `${base.pathname}${year}/` });
+  // Editors' pages (/a-propos/…) have a bundle of their own, with URLs relative to the site's root.
+  if (root.dataset.pageBundle !== undefined) await pagefind.mergeIndex(new URL('pagefind/pages/', base).pathname, { baseUrl: base.pathname });
   await pagefind.init();
   const params = new URLSearchParams(location.search);
   // The filters are in the page; a value from the address that the page

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { runCommand, tempDir } from './helpers/build.ts';
+import { ROOT, runCommand, tempDir } from './helpers/build.ts';
 import { pagesOfEachKind, fileFor } from './helpers/site.ts';
 
 const INSTALL = 'apt-get update && apt-get install -y default-jre-headless';
@@ -25,6 +25,8 @@ test('the Nu Html Checker finds no error on any kind of page', { skip: javaSkip(
   mkdirSync(content);
   const fixtures = path.join(import.meta.dirname, 'fixtures', 'corpus');
   for (const f of readdirSync(fixtures).filter((x) => x.endsWith('.txt'))) cpSync(path.join(fixtures, f), path.join(content, f));
+  // The pages editors write, as content/ ships them.
+  cpSync(path.join(ROOT, 'content', 'pages'), path.join(content, 'pages'), { recursive: true });
   const out = path.join(dir, '_site');
   assert.equal(runCommand('src/cli/build.ts', ['--content', content, '--out', out]).status, 0);
   const files = Object.values(pagesOfEachKind(out)).map((url) => fileFor(out, url)!);

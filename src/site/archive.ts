@@ -4,11 +4,13 @@ import type { Article } from '../dispatch/article.ts';
 import { dateParts } from '../dispatch/dates.ts';
 import { absoluteUrl, type SiteConfig } from './config.ts';
 import { alphabetical, buildEntityIndex, KINDS, type Entity, type EntityIndex, type EntityKind } from './entities.ts';
-import { dateInstant, frenchDate, monthName } from './french-date.ts';
+import { frenchDate, monthName } from './french-date.ts';
+import { latestFeed, type Feed } from './feed.ts';
 import { ARCHIVES, HOME, paginate, trail, type Crumb, type Pager } from './pages.ts';
 import { relatedArticles } from './related.ts';
 import { typeset } from './typography.ts';
-import { articleBodyHtml } from './body-html.ts';
+import type { EditorPage } from './editor-pages.ts';
+import { thisDayPages, type ThisDay } from './this-day.ts';
 import { articleCard, articleContext, byDateDesc, languageName, pageLanguage, type ArticleCard, type ArticleContext } from './view.ts';
 
 export interface ArticlePageInput {
@@ -51,16 +53,6 @@ export interface EntityPage extends ListingPage {
   quotes: { text: string; lang: string; href: string; headline: string; dateText: string; dateValue: string }[];
 }
 
-export interface FeedItem {
-  id: string;
-  url: string;
-  title: string;
-  summary: string;
-  contentHtml: string;
-  published: Date;
-  lang: string;
-}
-
 export interface Archive {
   /** The dispatches, newest first. Their pages are made in batches from `articlePageInput`. */
   sources: Article[];
@@ -74,12 +66,22 @@ export interface Archive {
   months: MonthPage[];
   entityIndexes: EntityIndexPage[];
   entityPages: EntityPage[];
-  feed: { updated: Date; items: FeedItem[]; json: string };
+  feed: Feed;
   sitemap: { loc: string; lastmod: string }[];
   /** The search page's filters, rendered with the page so it does not move when the script starts. */
   searchFilters: { key: string; label: string; options: { value: string; label: string }[] }[];
   /** The years with a search bundle (/pagefind/AAAA/), newest first. */
   searchBundles: string[];
+  /** Pages editors write (content/pages/*.md), linked from every page's footer. */
+  editorPages: EditorPage[];
+  /** "Ce jour-là": a page per calendar day, their index, and the build's day for the home page. */
+  thisDay: ThisDay;
+}
+
+export interface ArchiveExtras {
+  editorPages?: EditorPage[];
+  /** The build's day, from which "il y a N ans" is counted (default: now). */
+  today?: Date;
 }
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
@@ -89,12 +91,13 @@ function yearMonth(a: Article): { year: string; month: string | null; day: strin
   return { year: String(year), month: month === undefined ? null : String(month).padStart(2, '0'), day: day === undefined ? null : String(day).padStart(2, '0') };
 }
 
-export function buildArchive(input: Article[], site: SiteConfig): Archive {
+export function buildArchive(input: Article[], site: SiteConfig, extras: ArchiveExtras = {}): Archive {
   const articles = [...input].sort(byDateDesc);
   const index: EntityIndex = buildEntityIndex(articles);
   const related = relatedArticles(articles, 4);
   const card = (a: Article) => articleCard(a, site);
-
+  const editorPages = extras.editorPages ?? [];
+  const thisDay = thisDayPages(articles, card, extras.today ?? new Date());
 
   // Browse by date.
   // The date of each listing's newest dispatch, for the sitemap.
@@ -182,34 +185,7 @@ export function buildArchive(input: Article[], site: SiteConfig): Archive {
     }
   }
 
-  // Feeds: the latest dispatches, full text.
-  const feedItems = articles.slice(0, site.feedCount).map((a): FeedItem => {
-    const lang = pageLanguage(a, site);
-    return {
-      id: absoluteUrl(site, a.url),
-      url: absoluteUrl(site, a.url),
-      title: typeset(a.headline, lang),
-      summary: typeset(a.lede, lang),
-      contentHtml: articleBodyHtml(a, lang),
-      published: dateInstant(a.date),
-      lang,
-    };
-  });
-  const updated = feedItems[0]?.published ?? new Date(0);
-  const json = JSON.stringify(
-    {
-      version: 'https://jsonfeed.org/version/1.1',
-      title: site.title,
-      home_page_url: absoluteUrl(site, '/'),
-      feed_url: absoluteUrl(site, '/flux.json'),
-      description: site.description,
-      language: site.language,
-      authors: [{ name: site.publisher.name, url: site.publisher.url }],
-      items: feedItems.map((i) => ({ id: i.id, url: i.url, title: i.title, summary: i.summary, content_html: i.contentHtml, date_published: i.published.toISOString(), language: i.lang })),
-    },
-    null,
-    2,
-  );
+  const feed = latestFeed(articles, site);
 
   // Every page, with the date of its newest dispatch.
   const newest = lastmod(articles);
@@ -223,6 +199,9 @@ export function buildArchive(input: Article[], site: SiteConfig): Archive {
   for (const m of months) add(m.url, pageDates.get(m.url)!);
   for (const e of entityIndexes) add(e.url, newest);
   for (const e of entityPages) add(e.url, pageDates.get(e.url)!);
+  for (const d of thisDay.index) add(d.url, newest);
+  for (const d of thisDay.pages) add(d.url, d.lastmod);
+  for (const p of editorPages) add(p.url, p.dateValue ?? '');
 
   // Filters: every year and language, the most cited places, people and sources.
   const top = (kind: EntityKind, n = 100) =>
@@ -244,6 +223,8 @@ export function buildArchive(input: Article[], site: SiteConfig): Archive {
   return {
     searchFilters,
     searchBundles: years.map((y) => y.title),
+    editorPages,
+    thisDay,
     sources: articles,
     related,
     index,
@@ -253,7 +234,7 @@ export function buildArchive(input: Article[], site: SiteConfig): Archive {
     months,
     entityIndexes,
     entityPages,
-    feed: { updated, items: feedItems, json },
+    feed,
     sitemap,
   };
 }

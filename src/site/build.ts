@@ -67,7 +67,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const content = await readContent(options.contentDir, { progress: options.onProgress, cacheDir: cacheDir ?? undefined });
   lap('lecture et analyse');
   const report: BuildReport = {
-    read: content.files.length,
+    read: content.files.length - content.pagesRead,
     published: 0,
     warnings: count(content.files, 'warning'),
     errors: count(content.files, 'error'),
@@ -80,11 +80,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   if (report.errors === 0 || options.keepGoing) {
     options.onPhase?.('rendu');
     const [{ buildArchive }, { renderArchive }] = await pagesCode;
-    const archive = buildArchive(content.publishable, site);
+    // Editors' pages are in every page's footer: with the settings, so that a new page renders every page again.
+    const pagesSite: SiteConfig = { ...site, footerPages: content.pages.map((p) => ({ href: p.url, title: p.title })) };
+    const archive = buildArchive(content.publishable, pagesSite, { editorPages: content.pages });
     lap('pages');
     const tmp = temporaryOutput(options.outDir);
     try {
-      report.render = await renderArchive(archive, site, tmp, options.outDir);
+      report.render = await renderArchive(archive, pagesSite, tmp, options.outDir);
       phases.rendu = report.render.seconds.articles + report.render.seconds.listings;
       // Pagefind mostly runs while pages are rendered: what is left is the wait.
       phases['index de recherche'] = report.render.seconds.searchWait;

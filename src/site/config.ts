@@ -27,6 +27,8 @@ export interface SiteConfig {
    * WebAssembly for Pagefind's search; nothing from elsewhere.
    */
   contentSecurityPolicy: string;
+  /** Pages editors write, linked from every page's footer (set by the build from content/pages/). */
+  footerPages?: { href: string; title: string }[];
 }
 
 /** The package's own folder (paths.ts); the name is kept for the modules that import it. */

@@ -10,6 +10,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article, Diagnostic } from '../dispatch/article.ts';
 import { fileDiagnostic } from '../dispatch/messages.ts';
 import { readDispatch, reviewFutureDate } from '../dispatch/read.ts';
+import { readEditorPages, type EditorPage } from './editor-pages.ts';
 import { ParseCache } from './parse-cache.ts';
 import { startPool, type Pool } from './threads.ts';
 
@@ -33,6 +34,10 @@ export interface ContentReport {
   /** Dispatches without errors, one per distinct text, URLs unique. */
   publishable: Article[];
   rejected: FileReport[];
+  /** Pages editors write (content/pages/*.md) without errors; their files are in `files` too, after the dispatches. */
+  pages: EditorPage[];
+  /** How many of `files` are such pages, not dispatches. */
+  pagesRead: number;
   /**
    * The parse cache written to disk. It is written while the build goes on
    * (34 MB at 10,000 dispatches: a fifth of a second of one added
@@ -199,5 +204,8 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
     reviewFutureDate(r.article, now);
     r.diagnostics = r.article.diagnostics;
   }
-  return { files, publishable, rejected: files.filter(hasError), saved };
+  // Editors' pages (content/pages/, Markdown) are not dispatches: listDispatches never reads that folder.
+  const editorPages = await readEditorPages(contentDir);
+  files.push(...editorPages.files);
+  return { files, publishable, rejected: files.filter(hasError), pages: editorPages.pages, pagesRead: editorPages.files.length, saved };
 }

@@ -20,6 +20,7 @@ import type { SiteConfig } from './config.ts';
 import { pageHead, renderListings } from './eleventy.ts';
 import { currentTheme, prepareTheme } from './theme.ts';
 import { SearchIndexing } from './search-index.ts';
+import { indexEditorPages } from './page-search.ts';
 import { codeFiles, hashFiles } from './files-hash.ts';
 import { articleCard, articleSpeakers } from './view.ts';
 import { parserVersion } from './parse-cache.ts';
@@ -221,6 +222,7 @@ export async function renderArchive(archive: Archive, site: SiteConfig, outDir: 
     // dispatch: always rendered. Month and name pages are many, and a new
     // dispatch changes only its own: the others are linked as they were.
     await renderListings(archive, site, outDir);
+    await indexEditorPages(outDir, archive.editorPages.map((p) => p.url));
     // A listing's data with each card given as its dispatch's key (a card is
     // made from its dispatch alone): serialising every card of 2,000 pages
     // was 60 MB of JSON and 0.7 s of every build at 10,000 dispatches.

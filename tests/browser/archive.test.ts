@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { runCommand, tempDir } from '../helpers/build.ts';
+import { ROOT, runCommand, tempDir } from '../helpers/build.ts';
 import { serveStatic } from '../../src/site/static-server.ts';
 import { browserSkip, launch, withPage } from '../helpers/browser.ts';
 import { pagesOfEachKind } from '../helpers/site.ts';
@@ -19,6 +19,8 @@ function fixtureSite(): string {
   const content = path.join(dir, 'content');
   mkdirSync(content);
   for (const d of ['corpus', 'holdout']) for (const f of readdirSync(path.join(FIXTURES, d)).filter((x) => x.endsWith('.txt'))) cpSync(path.join(FIXTURES, d, f), path.join(content, f));
+  // The pages editors write, as content/ ships them.
+  cpSync(path.join(ROOT, 'content', 'pages'), path.join(content, 'pages'), { recursive: true });
   const out = path.join(dir, '_site');
   const r = runCommand('src/cli/build.ts', ['--content', content, '--out', out]);
   assert.equal(r.status, 0, r.stderr);
@@ -121,6 +123,7 @@ test('axe-core on every kind of page of an archive built from generated dispatch
   const dir = tempDir('axe-generated');
   const content = path.join(dir, 'content');
   writeCorpus(content, 150, 77);
+  cpSync(path.join(ROOT, 'content', 'pages'), path.join(content, 'pages'), { recursive: true });
   const out = path.join(dir, '_site');
   assert.equal(runCommand('src/cli/build.ts', ['--content', content, '--out', out]).status, 0);
   const server = await serveStatic(out);

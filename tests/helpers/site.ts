@@ -61,5 +61,9 @@ export function pagesOfEachKind(out: string): Record<string, string> {
     source: first('sources'),
     search: '/recherche/',
     notFound: '/404.html',
+    thisDayIndex: '/ce-jour-la/',
+    thisDay: /<ul class="days"><li><a href="([^"]+)"/.exec(readFileSync(path.join(out, 'ce-jour-la', 'index.html'), 'utf8'))![1]!,
+    // The first page editors wrote (content/pages/), linked from the footer.
+    editorPage: /<nav class="editor-pages"[^>]*>\s*<ul class="inline"><li><a href="([^"]+)"/.exec(home)![1]!,
   };
 }
