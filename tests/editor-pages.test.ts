@@ -78,7 +78,7 @@ test('a broken page is an error at its file and line: no title, bad front matter
   // An unknown key is a warning on its line; the page is published.
   const typo = page('---\ntitle: Bien\ntitre: Mal\n---\nTexte.\n');
   assert.ok(typo.page);
-  assert.deepEqual(typo.report.diagnostics.map((d) => [d.rule, d.line, d.severity]), [['page-front-matter', 3, 'warning']]);
+  assert.deepEqual(typo.report.diagnostics.map((d) => [d.rule, d.line, d.severity]), [['page-field-unknown', 3, 'warning']]);
 });
 
 test('two files with the same address: the second is an error', async () => {

@@ -146,6 +146,32 @@ export const RULES = {
     meaning: 'plus de huit accents empilés sur une lettre : ramenés à huit',
     fix: 'rien ; ou corriger le texte',
   },
+  'page-front-matter': {
+    severity: 'error',
+    meaning: "une page (content/pages/*.md) dont l'en-tête --- … --- ne se lit pas",
+    fix: "écrire l'en-tête en YAML simple : « title: Son titre », « date: AAAA-MM-JJ »",
+  },
+  'page-title-missing': { severity: 'error', meaning: "une page sans titre dans son en-tête", fix: 'ajouter « title: Son titre » dans l’en-tête' },
+  'page-date': { severity: 'error', meaning: "une page dont la date n'existe pas ou ne se lit pas", fix: 'écrire la date AAAA-MM-JJ' },
+  'page-name-reserved': {
+    severity: 'error',
+    meaning: "une page dont le nom de fichier est une adresse du site (archives, lieux, recherche, une année…)",
+    fix: 'renommer le fichier',
+  },
+  'page-name-collision': { severity: 'error', meaning: 'deux pages qui auraient la même adresse', fix: "renommer l'un des fichiers" },
+  'page-field-unknown': { severity: 'warning', meaning: "un champ inconnu dans l'en-tête d'une page : ignoré", fix: 'seuls title, date et description sont lus' },
+  'page-body-empty': { severity: 'warning', meaning: 'une page sans texte après son en-tête', fix: 'écrire le texte de la page' },
+  'page-raw-html': { severity: 'warning', meaning: "du HTML brut dans une page : il n'est pas publié", fix: 'écrire en Markdown' },
+  'page-link-unsafe': {
+    severity: 'warning',
+    meaning: 'un lien vers une adresse dangereuse (javascript:, data:, file:…) : le lien est retiré, ses mots restent',
+    fix: 'lier une adresse http(s) ou une page du site',
+  },
+  'page-image-external': {
+    severity: 'warning',
+    meaning: "une image d'un autre site : retirée (la politique de sécurité du site ne charge que ses propres images)",
+    fix: 'mettre l’image dans public/ et la lier depuis le site',
+  },
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;

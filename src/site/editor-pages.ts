@@ -136,7 +136,7 @@ export function readEditorPage(bytes: Uint8Array, name: string, file: string, la
   if (!parsed) return { report, page: null };
   const { data } = parsed;
   for (const key of Object.keys(data)) {
-    if (!KEYS.has(key)) diagnostics.push({ severity: 'warning', message: `champ « ${key} » inconnu, ignoré : seuls title, date et description sont lus`, line: keyLine(text, key), column: 1, rule: 'page-front-matter' });
+    if (!KEYS.has(key)) diagnostics.push({ severity: 'warning', message: `champ « ${key} » inconnu, ignoré : seuls title, date et description sont lus`, line: keyLine(text, key), column: 1, rule: 'page-field-unknown' });
   }
   const title = typeof data.title === 'string' || typeof data.title === 'number' ? String(data.title).trim() : '';
   if (!title) return refuse(error('pas de titre : ajouter « title: Son titre » dans l’en-tête', 'page-title-missing', keyLine(text, 'title')));
