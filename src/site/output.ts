@@ -4,7 +4,8 @@
 // site is removed in the background: the new one is in place by then, and
 // removing 100,000 pages took 30 s of a 77 s rebuild.
 import { rm } from 'node:fs/promises';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
@@ -20,9 +21,21 @@ export function temporaryOutput(outDir: string): string {
   // Synchronous, so that the folder is in `pending` in the turn that makes it:
   // with mkdtemp's promise, a signal handled before the promise's callback
   // found nothing to remove and left the folder (3 interruptions in 30).
-  const dir = mkdtempSync(path.join(parent, `${path.basename(outDir)}.tmp-`));
-  pending.add(dir);
-  return dir;
+  // Not mkdtemp: its folder is 0700, and renamed into place it kept a web
+  // server or an rsync running as another user out of the whole site. A plain
+  // mkdir gives the mode the umask gives every folder (0755 under 022); the
+  // random part makes the name ours alone (mkdir fails on a name that exists).
+  for (;;) {
+    const dir = path.join(parent, `${path.basename(outDir)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+    try {
+      mkdirSync(dir);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw error;
+    }
+    pending.add(dir);
+    return dir;
+  }
 }
 
 /**

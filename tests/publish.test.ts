@@ -1,0 +1,62 @@
+// What the build publishes, as the people around it see it: a web server
+// running as another user reads it; a wrong or empty content folder does not
+// wipe the archive; dispatches filed in subfolders are published, and links
+// that lead out of content/ are not followed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildInto, ROOT, tempDir } from './helpers/build.ts';
+import { treeHash } from './helpers/tree.ts';
+
+const CONTENT = path.join(ROOT, 'content');
+const DISPATCHES = readdirSync(CONTENT).filter((f) => f.endsWith('.txt')).length;
+
+/** A copy of content/ with a built site beside it. */
+function workspace(name: string) {
+  const dir = tempDir(name);
+  const content = path.join(dir, 'content');
+  cpSync(CONTENT, content, { recursive: true });
+  const out = path.join(dir, '_site');
+  const first = buildInto(content, out);
+  assert.equal(first.status, 0, first.stderr);
+  return { dir, content, out };
+}
+
+/** Runs `command` as the unprivileged user nobody (uid 65534); null when the system cannot. */
+function asNobody(command: string[]): { status: number | null; stderr: string } | null {
+  const probe = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'true']);
+  if (probe.error || probe.status !== 0) return null;
+  const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', ...command], { encoding: 'utf8' });
+  return { status: r.status, stderr: r.stderr };
+}
+
+test('the published site is readable by another user (a web server, an rsync): folders 0755, files 0644', (t) => {
+  const { dir, out } = workspace('modes');
+  // The test's own folder is mkdtemp's 0700: open it as a project folder would be.
+  chmodSync(dir, 0o755);
+  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => {
+    const full = path.join(d, n);
+    return lstatSync(full).isDirectory() ? [full, ...walk(full)] : [full];
+  });
+  for (const p of [out, ...walk(out)]) {
+    const mode = statSync(p).mode & 0o777;
+    const want = statSync(p).isDirectory() ? 0o755 : 0o644;
+    // The umask the test runs under (022) decides: nothing is kept from others.
+    assert.equal(mode & want, want, `${path.relative(dir, p) || '_site'}: mode ${mode.toString(8)}`);
+  }
+  const page = path.join(out, '2021/11/laviation-syrienne-a-tue-pres-de-100-personnes/index.html');
+  const bundle = readdirSync(path.join(out, 'pagefind')).find((y) => /^\d{4}$/.test(y))!;
+  const reading = asNobody(['cat', path.join(out, 'index.html'), page, path.join(out, 'pagefind', bundle, 'pagefind.js')]);
+  if (!reading) {
+    t.skip('setpriv cannot switch to the user nobody here (apt-get install util-linux, and run the tests as root)');
+    return;
+  }
+  assert.equal(reading.status, 0, `nobody cannot read the site: ${reading.stderr}`);
+  // A rebuild (pages linked from the published site) keeps it so.
+  writeFileSync(path.join(dir, 'content', 'nouvelle.txt'), 'date 2024-01-02\nPARIS (AFP) - Une dépêche ajoutée après la première publication, a indiqué la rédaction.\n');
+  assert.equal(buildInto(path.join(dir, 'content'), out).status, 0);
+  assert.equal(asNobody(['ls', path.join(out, '2024')])!.status, 0);
+  assert.equal(asNobody(['cat', path.join(out, 'index.html'), page])!.status, 0);
+});
