@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildInto, ROOT, tempDir } from './helpers/build.ts';
+import { buildInto, ROOT, runCommand, tempDir } from './helpers/build.ts';
 import { treeHash } from './helpers/tree.ts';
 
 const CONTENT = path.join(ROOT, 'content');
@@ -23,6 +23,8 @@ function workspace(name: string) {
   assert.equal(first.status, 0, first.stderr);
   return { dir, content, out };
 }
+
+const runCheck = (content: string) => runCommand('src/cli/check.ts', ['--content', content]);
 
 /** Runs `command` as the unprivileged user nobody (uid 65534); null when the system cannot. */
 function asNobody(command: string[]): { status: number | null; stderr: string } | null {
@@ -59,4 +61,61 @@ test('the published site is readable by another user (a web server, an rsync): f
   assert.equal(buildInto(path.join(dir, 'content'), out).status, 0);
   assert.equal(asNobody(['ls', path.join(out, '2024')])!.status, 0);
   assert.equal(asNobody(['cat', path.join(out, 'index.html'), page])!.status, 0);
+});
+
+const home = (out: string) => [...readFileSync(path.join(out, 'index.html'), 'utf8').matchAll(/class="dispatch-headline"/g)].length;
+const noStack = (stderr: string) => assert.ok(!/^\s+at /m.test(stderr), `stack trace printed:\n${stderr}`);
+
+test('an empty or wrong --content does not wipe the published archive unless --allow-shrink says so', () => {
+  const { dir, out } = workspace('shrink');
+  const before = treeHash(out);
+  const empty = path.join(dir, 'vide');
+  mkdirSync(empty);
+  const refused = buildInto(empty, out);
+  assert.equal(refused.status, 1, refused.stderr);
+  assert.match(refused.stderr, new RegExp(`retirerait ${DISPATCHES} des ${DISPATCHES} dépêches publiées.*--allow-shrink`, 's'));
+  noStack(refused.stderr);
+  assert.equal(treeHash(out), before);
+  assert.deepEqual(readdirSync(dir).filter((f) => f !== '.depeches-cache').sort(), ['_site', 'content', 'vide']);
+  // Told so, the build publishes the empty archive.
+  const allowed = buildInto(empty, out, ['--allow-shrink']);
+  assert.equal(allowed.status, 0, allowed.stderr);
+  assert.match(allowed.stdout, /0 dépêche lue, 0 publiée/);
+  assert.equal(home(out), 0);
+  assert.ok(!existsSync(path.join(out, '2021')));
+});
+
+test('removing a few dispatches publishes; --keep-going over a mostly broken content/ is refused like an empty one', () => {
+  const { content, out } = workspace('shrink-some');
+  const names = readdirSync(content).sort();
+  // Two of eight deleted: an editor's ordinary work.
+  for (const name of names.slice(0, 2)) writeFileSync(path.join(content, name), '');
+  const some = buildInto(content, out, ['--keep-going']);
+  assert.equal(some.status, 0, some.stderr);
+  assert.equal(home(out), DISPATCHES - 2);
+  // Every file but one unreadable as a dispatch: --keep-going alone does not publish that.
+  const before = treeHash(out);
+  for (const name of names.slice(2, -1)) writeFileSync(path.join(content, name), 'pas de date ici, rien à publier.\n');
+  const refused = buildInto(content, out, ['--keep-going']);
+  assert.equal(refused.status, 1, refused.stderr);
+  assert.match(refused.stderr, new RegExp(`retirerait ${DISPATCHES - 3} des ${DISPATCHES - 2} dépêches publiées`));
+  assert.equal(treeHash(out), before);
+  assert.equal(buildInto(content, out, ['--keep-going', '--allow-shrink']).status, 0);
+  assert.equal(home(out), 1);
+});
+
+test('a missing --content folder, or a file given as one: a French message, exit 1, the site untouched', () => {
+  const { dir, out } = workspace('missing-content');
+  const before = treeHash(out);
+  for (const [wrong, message] of [[path.join(dir, 'contenu'), /dossier des dépêches introuvable : .*contenu/], [path.join(dir, 'content', '2019-03-14-bordeaux-greve-tramway.txt'), /n'est pas un dossier/]] as const) {
+    for (const command of ['src/cli/build.ts', 'src/cli/check.ts']) {
+      const r = command.endsWith('build.ts') ? buildInto(wrong, out, ['--allow-shrink']) : runCheck(wrong);
+      assert.equal(r.status, 1, `${command}: ${r.stderr}`);
+      assert.match(r.stderr, message);
+      assert.match(r.stderr, /--content/);
+      noStack(r.stderr);
+    }
+  }
+  assert.equal(treeHash(out), before);
+  assert.deepEqual(readdirSync(dir).filter((f) => f !== '.depeches-cache').sort(), ['_site', 'content']);
 });

@@ -18,6 +18,8 @@ export interface BuildOptions {
   site?: SiteConfig;
   /** Publish the valid dispatches even when others have errors. */
   keepGoing?: boolean;
+  /** Publish even when the build would remove most of the published dispatches. */
+  allowShrink?: boolean;
   /** Parsed dispatches kept between builds (default: .depeches-cache beside the output). */
   cacheDir?: string | null;
   onPhase?: (phase: Phase) => void;
@@ -34,6 +36,8 @@ export interface BuildReport {
   rejected: FileReport[];
   /** False when errors stopped the build and the output was left untouched. */
   written: boolean;
+  /** The build would have removed most of the published archive: refused, output untouched. */
+  shrinkRefused?: boolean;
   /** Seconds spent in each phase. */
   phases: Record<string, number>;
   render?: RenderReport;
@@ -45,6 +49,23 @@ export function defaultCacheDir(outDir: string): string {
 }
 
 const count = (files: FileReport[], s: Diagnostic['severity']) => files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === s).length, 0);
+
+// A build that would take more than this share of the published dispatches
+// off the site, and at least this many, is refused unless told otherwise
+// (allowShrink): an empty or mistyped content folder, or --keep-going over
+// a folder of broken files, would otherwise replace the archive with next to
+// nothing. Counts, not URLs: a parser upgrade that changes many headlines
+// (and so URLs) removes nothing.
+const SHRINK_SHARE = 0.5;
+const SHRINK_AT_LEAST = 3;
+
+/** The refusal, as a message about the archive, or null when the build may go on. */
+function shrinkRefusal(published: number, publishing: number, options: BuildOptions): FileReport | null {
+  const removed = published - publishing;
+  if (options.allowShrink || removed < SHRINK_AT_LEAST || removed <= published * SHRINK_SHARE) return null;
+  const message = `cette construction retirerait ${removed} des ${published} dépêches publiées dans ${options.outDir}/ (il en resterait ${publishing}) : ${options.contentDir}/ est-il le bon dossier, complet ? Vérifier --content ; pour publier quand même, relancer avec --allow-shrink`;
+  return { file: options.contentDir, diagnostics: [{ severity: 'error', message, rule: 'archive-shrink' }], notice: true };
+}
 
 export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
@@ -67,7 +88,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const content = await readContent(options.contentDir, { progress: options.onProgress, cacheDir: cacheDir ?? undefined });
   lap('lecture et analyse');
   const report: BuildReport = {
-    read: content.files.length,
+    read: content.files.filter((f) => !f.notice).length,
     published: 0,
     warnings: count(content.files, 'warning'),
     errors: count(content.files, 'error'),
@@ -79,12 +100,22 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   };
   if (report.errors === 0 || options.keepGoing) {
     options.onPhase?.('rendu');
-    const [{ buildArchive }, { renderArchive }] = await pagesCode;
+    const [{ buildArchive }, { readManifest, renderArchive }] = await pagesCode;
+    const previous = readManifest(options.outDir);
+    const refusal = shrinkRefusal(previous ? Object.keys(previous.pages).length : 0, content.publishable.length, options);
+    if (refusal) {
+      report.files.push(refusal);
+      report.errors++;
+      report.shrinkRefused = true;
+      await content.saved;
+      report.seconds = (performance.now() - started) / 1000;
+      return report;
+    }
     const archive = buildArchive(content.publishable, site);
     lap('pages');
     const tmp = temporaryOutput(options.outDir);
     try {
-      report.render = await renderArchive(archive, site, tmp, options.outDir);
+      report.render = await renderArchive(archive, site, tmp, options.outDir, previous);
       phases['rendu'] = report.render.seconds.articles + report.render.seconds.listings;
       // Pagefind mostly runs while pages are rendered: what is left is the wait.
       phases['index de recherche'] = report.render.seconds.searchWait;

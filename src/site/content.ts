@@ -2,7 +2,7 @@
 // bad file never stops the others), then the checks that need all of them:
 // the same dispatch dropped twice, two dispatches wanting the same URL.
 import { hash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article, Diagnostic } from '../dispatch/article.ts';
 import { decodeDispatch } from '../dispatch/decode.ts';
 import { parseDispatch } from '../dispatch/parse.ts';
+import { BuildFailure, systemFailure } from './failure.ts';
 import { ParseCache } from './parse-cache.ts';
 import { startPool, type Pool } from './threads.ts';
 
@@ -26,6 +27,11 @@ export interface FileReport {
   article?: Article;
   /** Same dispatch as another file: not published twice. */
   duplicateOf?: string;
+  /**
+   * Not a dispatch read: a message about the content folder (a link skipped),
+   * the parse cache or the archive as a whole, printed with the dispatches'.
+   */
+  notice?: boolean;
 }
 
 export interface ContentReport {
@@ -42,6 +48,21 @@ export interface ContentReport {
 }
 
 export type Progress = (done: number, total: number) => void;
+
+/**
+ * The content folder must be there: a mistyped --content used to end in a
+ * stack trace, and read as an empty archive it would have replaced the site.
+ */
+function checkContentFolder(contentDir: string): void {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(contentDir).isDirectory();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new BuildFailure(`dossier des dépêches introuvable : ${contentDir} n'existe pas ; vérifier --content (par défaut content/, dans le dossier où la commande est lancée)`);
+    throw new BuildFailure(`dossier des dépêches illisible : ${systemFailure(error) ?? String(error)} ; vérifier --content`);
+  }
+  if (!isFolder) throw new BuildFailure(`${contentDir} n'est pas un dossier : --content attend le dossier des dépêches`);
+}
 
 export async function listDispatches(contentDir: string): Promise<string[]> {
   const entries = await readdir(contentDir, { withFileTypes: true });
@@ -126,6 +147,7 @@ const THREADS_FROM = 200;
 const PER_MESSAGE = 32;
 
 export async function readContent(contentDir: string, options: ReadOptions = {}): Promise<ContentReport> {
+  checkContentFolder(contentDir);
   const names = await listDispatches(contentDir);
   const files: FileReport[] = new Array(names.length);
   let done = 0;

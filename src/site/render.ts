@@ -142,10 +142,10 @@ function reuse(previousDir: string, outDir: string, rel: string): boolean {
 
 const pageFile = (url: string) => path.join(url, 'index.html');
 
-export async function renderArchive(archive: Archive, site: SiteConfig, outDir: string, previousDir: string): Promise<RenderReport> {
+/** `previous` is the published site's manifest, when the caller has read it already. */
+export async function renderArchive(archive: Archive, site: SiteConfig, outDir: string, previousDir: string, previous = readManifest(previousDir)): Promise<RenderReport> {
   made.clear();
   const version = renderVersion(site);
-  const previous = readManifest(previousDir);
   const usable = previous && previous.renderVersion === version ? previous : null;
   const manifest: Manifest = { renderVersion: version, pages: {}, years: {}, listings: {} };
   const report: RenderReport = { rendered: 0, reused: 0, listingsRendered: 0, listingsReused: 0, yearsIndexed: 0, yearsReused: 0, seconds: { articles: 0, listings: 0, search: 0, searchWait: 0 } };
