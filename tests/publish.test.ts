@@ -119,3 +119,53 @@ test('a missing --content folder, or a file given as one: a French message, exit
   assert.equal(treeHash(out), before);
   assert.deepEqual(readdirSync(dir).filter((f) => f !== '.depeches-cache').sort(), ['_site', 'content']);
 });
+
+test('dispatches in subfolders are published; links out of content/, broken or looping links and pipes are skipped with a warning naming them', () => {
+  const { dir, content, out } = workspace('subfolders');
+  const dispatch = (n: number) => `date 2014-0${n}-02\nPARIS (AFP) - Dépêche numéro ${n} rangée dans un sous-dossier par la rédaction en chef, a-t-on appris.\n`;
+  mkdirSync(path.join(content, '2014', 'juin'), { recursive: true });
+  writeFileSync(path.join(content, '2014', 'depeche.txt'), dispatch(1));
+  writeFileSync(path.join(content, '2014', 'juin', 'depeche.txt'), dispatch(2));
+  mkdirSync(path.join(content, '.brouillons'));
+  writeFileSync(path.join(content, '.brouillons', 'brouillon.txt'), dispatch(3));
+  writeFileSync(path.join(dir, 'secret.txt'), 'date 2014-04-02\nPARIS (AFP) - Un fichier hors du dossier des dépêches, qui ne doit jamais être publié.\n');
+  symlinkSync(path.join(dir, 'secret.txt'), path.join(content, 'dehors.txt'));
+  symlinkSync('..', path.join(content, 'parent'));
+  symlinkSync('..', path.join(content, '2014', 'juin', 'boucle'));
+  symlinkSync('auto.txt', path.join(content, 'auto.txt'));
+  symlinkSync('nulle-part.txt', path.join(content, 'casse.txt'));
+  symlinkSync(path.join('2014', 'depeche.txt'), path.join(content, 'alias.txt'));
+  const fifo = spawnSync('mkfifo', [path.join(content, 'tube.txt')]);
+  const built = buildInto(content, out);
+  assert.equal(built.status, 0, built.stderr);
+  assert.equal(home(out), DISPATCHES + 2);
+  for (const n of [1, 2]) assert.ok(readdirSync(path.join(out, `2014/0${n}`)).some((d) => d.startsWith(`depeche-numero-${n}-rangee`)), `dispatch ${n} not published`);
+  assert.ok(!existsSync(path.join(out, '2014/03')), 'a hidden folder was read');
+  assert.ok(!existsSync(path.join(out, '2014/04')), 'a link out of content/ was followed');
+  assert.match(built.stdout, new RegExp(`${DISPATCHES + 2} dépêches lues, ${DISPATCHES + 2} publiées`));
+  assert.match(built.stderr, new RegExp(`content/dehors\\.txt {2}avertissement {2}lien symbolique vers ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/secret\\.txt, hors de content/ : ignoré.* {2}link-outside`));
+  assert.match(built.stderr, /content\/parent {2}avertissement {2}lien symbolique vers .*, hors de content\/ : ignoré/);
+  assert.match(built.stderr, /content\/auto\.txt {2}avertissement {2}lien symbolique en boucle : ignoré {2}link-loop/);
+  assert.match(built.stderr, /content\/casse\.txt {2}avertissement {2}lien symbolique cassé .* {2}link-broken/);
+  if (fifo.status === 0) assert.match(built.stderr, /content\/tube\.txt {2}avertissement {2}ce n'est pas un fichier ordinaire .* {2}not-a-file/);
+  // The link to a dispatch of content/ is that dispatch, read once: no duplicate.
+  assert.doesNotMatch(built.stderr, /alias\.txt|duplicate/);
+  assert.doesNotMatch(built.stderr, /juin\/boucle/);
+  // Diagnostics name a file in a subfolder by its path in content/.
+  writeFileSync(path.join(content, '2014', 'juin', 'sans-date.txt'), 'Un texte sans aucune date, rangé dans un sous-dossier.\n');
+  const checked = runCheck(content);
+  assert.equal(checked.status, 1);
+  assert.match(checked.stdout, /content\/2014\/juin\/sans-date\.txt:1:1 {2}erreur {2}aucune date/);
+});
+
+test('an output folder inside content/ is not read back as dispatches', () => {
+  const dir = tempDir('out-inside');
+  const content = path.join(dir, 'content');
+  cpSync(CONTENT, content, { recursive: true });
+  const out = path.join(content, 'site');
+  for (let i = 0; i < 2; i++) {
+    const built = buildInto(content, out);
+    assert.equal(built.status, 0, built.stderr);
+    assert.match(built.stdout, new RegExp(`^${DISPATCHES} dépêches lues`, 'm'));
+  }
+});

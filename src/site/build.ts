@@ -85,7 +85,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   };
   options.onPhase?.('lecture');
   const cacheDir = options.cacheDir === undefined ? defaultCacheDir(options.outDir) : options.cacheDir;
-  const content = await readContent(options.contentDir, { progress: options.onProgress, cacheDir: cacheDir ?? undefined });
+  const content = await readContent(options.contentDir, { progress: options.onProgress, cacheDir: cacheDir ?? undefined, exclude: [options.outDir] });
   lap('lecture et analyse');
   const report: BuildReport = {
     read: content.files.filter((f) => !f.notice).length,

@@ -2,14 +2,14 @@
 // bad file never stops the others), then the checks that need all of them:
 // the same dispatch dropped twice, two dispatches wanting the same URL.
 import { hash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article, Diagnostic } from '../dispatch/article.ts';
 import { decodeDispatch } from '../dispatch/decode.ts';
 import { parseDispatch } from '../dispatch/parse.ts';
+import { listContent, readDispatchFile } from './content-files.ts';
 import { BuildFailure, systemFailure } from './failure.ts';
 import { ParseCache } from './parse-cache.ts';
 import { startPool, type Pool } from './threads.ts';
@@ -64,16 +64,8 @@ function checkContentFolder(contentDir: string): void {
   if (!isFolder) throw new BuildFailure(`${contentDir} n'est pas un dossier : --content attend le dossier des dépêches`);
 }
 
-export async function listDispatches(contentDir: string): Promise<string[]> {
-  const entries = await readdir(contentDir, { withFileTypes: true });
-  // Hidden files and editors' lock or backup files are not dispatches.
-  return entries
-    .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.txt') && !e.name.startsWith('.') && !e.name.startsWith('~'))
-    .map((e) => e.name)
-    .sort();
-}
-
-const labelOf = (contentDir: string, name: string) => `${path.basename(path.resolve(contentDir))}/${name}`;
+/** As editors see a file: the content folder's name, then its path inside it (content/2014/x.txt). */
+const labelOf = (contentDir: string, rel: string) => `${path.basename(path.resolve(contentDir))}/${rel}`;
 
 function unreadable(file: string, error: unknown): FileReport {
   const code = (error as NodeJS.ErrnoException).code ?? String(error);
@@ -137,6 +129,8 @@ export interface ReadOptions {
   cacheDir?: string;
   /** Parser threads; default: one per core. */
   threads?: number;
+  /** Folders never read as content (the site's output, should it lie inside content/). */
+  exclude?: string[];
 }
 
 // Below this many dispatches to parse, starting threads costs more than it saves.
@@ -148,7 +142,8 @@ const PER_MESSAGE = 32;
 
 export async function readContent(contentDir: string, options: ReadOptions = {}): Promise<ContentReport> {
   checkContentFolder(contentDir);
-  const names = await listDispatches(contentDir);
+  const listing = listContent(contentDir, (rel) => labelOf(contentDir, rel), options.exclude);
+  const names = listing.files;
   const files: FileReport[] = new Array(names.length);
   let done = 0;
   const tick = () => options.progress?.(++done, names.length);
@@ -182,10 +177,10 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   };
   try {
     for (let i = 0; i < names.length; i++) {
-      const label = labelOf(contentDir, names[i]!);
+      const label = labelOf(contentDir, names[i]!.rel);
       let bytes: Buffer;
       try {
-        bytes = readFileSync(path.join(contentDir, names[i]!));
+        bytes = readDispatchFile(names[i]!.read);
       } catch (error) {
         files[i] = unreadable(label, error);
         tick();
@@ -225,5 +220,6 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   const publishable = files.filter((r) => r.article && !hasError(r) && !r.duplicateOf).map((r) => r.article!);
   uniqueUrls(publishable);
   for (const r of files) if (r.article) r.diagnostics = r.article.diagnostics;
+  files.push(...listing.notices);
   return { files, publishable, rejected: files.filter(hasError), saved };
 }
