@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { Diagnostic } from '../dispatch/article.ts';
 import { readContent, type FileReport, type Progress } from './content.ts';
 import { siteConfig, type SiteConfig } from './config.ts';
-import { discard, swapIn, temporaryOutput } from './output.ts';
+import { lockOutput } from './lock.ts';
+import { discard, prepareOutputParent, removeStaleOutput, swapIn, temporaryOutput } from './output.ts';
 import type { RenderReport } from './render.ts';
 
 export type { FileReport };
@@ -23,6 +24,8 @@ export interface BuildOptions {
   /** Parsed dispatches kept between builds (default: .depeches-cache beside the output). */
   cacheDir?: string | null;
   onPhase?: (phase: Phase) => void;
+  /** Told when the build waits for another on the same output (default: printed on stderr). */
+  onNotice?: (message: string) => void;
   onProgress?: Progress;
 }
 
@@ -67,8 +70,24 @@ function shrinkRefusal(published: number, publishing: number, options: BuildOpti
   return { file: options.contentDir, diagnostics: [{ severity: 'error', message, rule: 'archive-shrink' }], notice: true };
 }
 
+/**
+ * Build, holding the output's lock: a second build on the same output waits
+ * for the first (lock.ts). Folders a killed build left beside the output are
+ * removed once the lock is ours.
+ */
 export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
+  prepareOutputParent(options.outDir);
+  const release = await lockOutput(options.outDir, options.onNotice ?? ((message) => process.stderr.write(`${message}\n`)));
+  try {
+    removeStaleOutput(options.outDir);
+    return await buildLocked(options, started);
+  } finally {
+    release();
+  }
+}
+
+async function buildLocked(options: BuildOptions, started: number): Promise<BuildReport> {
   const site = options.site ?? siteConfig();
   // The code that makes pages (Eleventy and the rest: 0.9 s to load) loads
   // while the dispatches are read and parsed, when this thread mostly waits

@@ -8,16 +8,56 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { processRunning } from './lock.ts';
 
 /** Folders of ours that an interruption must not leave behind. */
 const pending = new Set<string>();
 
+/** `--out` may name a folder whose parents do not exist yet. */
+export function prepareOutputParent(outDir: string): void {
+  mkdirSync(path.dirname(path.resolve(outDir)), { recursive: true });
+}
+
+/**
+ * What earlier builds left beside the output: a replaced site whose removal
+ * did not finish (the machine stopped), and the temporary output, lock drafts
+ * and stale locks of a build killed outright (SIGKILL, a machine stopped, a
+ * signal not handled), which used to stay forever. Each carries its build's
+ * pid; only those of builds no longer running go (the caller holds the
+ * output's lock, so no other build of this version is writing). Names
+ * without a pid are from before pids were recorded: stale too.
+ */
+export function removeStaleOutput(outDir: string): void {
+  const parent = path.dirname(path.resolve(outDir));
+  const base = path.basename(path.resolve(outDir));
+  for (const name of readdirSync(parent)) {
+    if (!name.startsWith(`${base}.`)) continue;
+    const rest = name.slice(base.length + 1);
+    if (rest.startsWith('old-')) {
+      removeInBackground(path.join(parent, name));
+      continue;
+    }
+    const m = /^(tmp-|lock\.stale-|lock\.)(?:(\d+)-)?/.exec(rest);
+    if (!m) continue;
+    const pid = m[2] === undefined ? null : Number(m[2]);
+    const full = path.join(parent, name);
+    if (pending.has(full) || (pid !== null && pid !== process.pid && processRunning(pid))) continue;
+    if (m[1] !== 'tmp-') rmSync(full, { force: true });
+    else {
+      // Renamed first (at once), then removed in the background like a replaced site: a killed build's pages may be many.
+      const aside = `${path.join(parent, base)}.old-${pid ?? 0}-${Date.now()}-${randomBytes(2).toString('hex')}`;
+      try {
+        renameSync(full, aside);
+        removeInBackground(aside);
+      } catch {
+        removeInBackground(full);
+      }
+    }
+  }
+}
+
 export function temporaryOutput(outDir: string): string {
   const parent = path.dirname(path.resolve(outDir));
-  // `--out` may name a folder whose parents do not exist yet.
-  mkdirSync(parent, { recursive: true });
-  // A replaced site whose removal did not finish (the machine stopped): remove it now.
-  for (const name of readdirSync(parent)) if (name.startsWith(`${path.basename(outDir)}.old-`)) removeInBackground(path.join(parent, name));
   // Synchronous, so that the folder is in `pending` in the turn that makes it:
   // with mkdtemp's promise, a signal handled before the promise's callback
   // found nothing to remove and left the folder (3 interruptions in 30).
@@ -50,7 +90,17 @@ export function swapIn(tmpDir: string, outDir: string): void {
     pending.add(old);
     renameSync(target, old);
   }
-  renameSync(tmpDir, target);
+  try {
+    renameSync(tmpDir, target);
+  } catch (error) {
+    // The new site could not take its place (a full directory, another
+    // program's folder made there meanwhile): the published one goes back.
+    if (old) {
+      renameSync(old, target);
+      pending.delete(old);
+    }
+    throw error;
+  }
   pending.delete(tmpDir);
   if (old) {
     removeInBackground(old);
