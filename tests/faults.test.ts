@@ -4,18 +4,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { writeCorpus } from '../bench/generate.ts';
-import { buildInto, NODE_ARGS, ROOT, tempDir } from './helpers/build.ts';
+import { buildInto, NODE_ARGS, ROOT, runCommand, tempDir } from './helpers/build.ts';
 import { treeHash } from './helpers/tree.ts';
 
 const CONTENT = path.join(ROOT, 'content');
 const leftovers = (dir: string) => readdirSync(dir).filter((f) => /^_site\.(tmp-|lock)/.test(f));
 
-function startBuild(content: string, out: string, extra: string[] = []): { child: ChildProcess; exited: Promise<number | null>; stderr: () => string } {
-  const child = spawn(process.execPath, [...NODE_ARGS, path.join(ROOT, 'src/cli/build.ts'), '--content', content, '--out', out, ...extra], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+function startBuild(content: string, out: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; exited: Promise<number | null>; stderr: () => string } {
+  const child = spawn(process.execPath, [...NODE_ARGS, path.join(ROOT, 'src/cli/build.ts'), '--content', content, '--out', out, ...extra], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   child.stdout!.resume();
@@ -101,4 +101,53 @@ test('a lock left by a dead build, or one that is not a lock at all, does not st
     assert.doesNotMatch(r.stderr, /attente/);
     assert.deepEqual(leftovers(dir), []);
   }
+});
+
+/** The pid of a process whose parent is `parent` and whose command is `name`, or null. */
+function childNamed(parent: number, name: string): number | null {
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[1]) === parent && stat.includes(`(${name}`)) return Number(pid);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return null;
+}
+
+test("Pagefind's process killed while it indexes: a French message, exit 1, the site untouched, nothing left", { timeout: 240_000 }, async () => {
+  const dir = tempDir('pagefind-killed');
+  const content = path.join(dir, 'content');
+  const out = path.join(dir, '_site');
+  writeCorpus(content, 600, 4);
+  assert.equal(buildInto(content, out).status, 0);
+  const before = treeHash(out);
+  // Another site address: every page and year is made again, so Pagefind runs for a while.
+  const build = startBuild(content, out, [], { SITE_URL: 'https://autre.example.org' });
+  let pagefindPid: number | null = null;
+  await until(() => (pagefindPid = childNamed(build.child.pid!, 'pagefind')) !== null, "Pagefind's process starts");
+  process.kill(pagefindPid!, 'SIGKILL');
+  const code = await build.exited;
+  assert.equal(code, 1, build.stderr());
+  assert.match(build.stderr(), /échec de la construction : le processus de Pagefind, qui fait l'index de recherche, s'est tué \(SIGKILL\)/);
+  assert.ok(!/^\s+at /m.test(build.stderr()), build.stderr());
+  assert.equal(treeHash(out), before);
+  assert.deepEqual(leftovers(dir), []);
+});
+
+test('a Pagefind that dies as soon as it is asked anything: the same French failure, and the next build recovers', { timeout: 240_000 }, () => {
+  const dir = tempDir('pagefind-dies');
+  const content = path.join(dir, 'content');
+  cpSync(CONTENT, content, { recursive: true });
+  const out = path.join(dir, '_site');
+  const fake = path.join(dir, 'pagefind-mourant');
+  writeFileSync(fake, '#!/bin/sh\nhead -c 1 >/dev/null\nkill -KILL $$\n', { mode: 0o755 });
+  const r = runCommand('src/cli/build.ts', ['--content', content, '--out', out], { PAGEFIND_BINARY_PATH: fake, PAGEFIND_EXTENDED_BINARY_PATH: fake });
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stderr, /le processus de Pagefind, qui fait l'index de recherche, s'est tué \(SIGKILL\)/);
+  assert.ok(!existsSync(out));
+  assert.deepEqual(leftovers(dir), []);
+  assert.equal(buildInto(content, out).status, 0);
 });
