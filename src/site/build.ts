@@ -126,30 +126,33 @@ async function buildLocked(options: BuildOptions, started: number): Promise<Buil
       report.files.push(refusal);
       report.errors++;
       report.shrinkRefused = true;
-      await content.saved;
-      report.seconds = (performance.now() - started) / 1000;
-      return report;
+    } else {
+      const archive = buildArchive(content.publishable, site);
+      lap('pages');
+      const tmp = temporaryOutput(options.outDir);
+      try {
+        report.render = await renderArchive(archive, site, tmp, options.outDir, previous);
+        phases['rendu'] = report.render.seconds.articles + report.render.seconds.listings;
+        // Pagefind mostly runs while pages are rendered: what is left is the wait.
+        phases['index de recherche'] = report.render.seconds.searchWait;
+        mark = performance.now();
+        options.onPhase?.('écriture');
+        swapIn(tmp, options.outDir);
+        lap('écriture');
+      } catch (error) {
+        await discard(tmp);
+        throw error;
+      }
+      report.published = archive.sources.length;
+      report.written = true;
     }
-    const archive = buildArchive(content.publishable, site);
-    lap('pages');
-    const tmp = temporaryOutput(options.outDir);
-    try {
-      report.render = await renderArchive(archive, site, tmp, options.outDir, previous);
-      phases['rendu'] = report.render.seconds.articles + report.render.seconds.listings;
-      // Pagefind mostly runs while pages are rendered: what is left is the wait.
-      phases['index de recherche'] = report.render.seconds.searchWait;
-      mark = performance.now();
-      options.onPhase?.('écriture');
-      swapIn(tmp, options.outDir);
-      lap('écriture');
-    } catch (error) {
-      await discard(tmp);
-      throw error;
-    }
-    report.published = archive.sources.length;
-    report.written = true;
   }
-  await content.saved;
+  // The site is in place: a cache that could not be saved is a warning, not a failure.
+  const unsaved = await content.saved;
+  if (unsaved) {
+    report.files.push(unsaved);
+    report.warnings++;
+  }
   report.seconds = (performance.now() - started) / 1000;
   return report;
 }

@@ -10,7 +10,7 @@ import type { Article, Diagnostic } from '../dispatch/article.ts';
 import { decodeDispatch } from '../dispatch/decode.ts';
 import { parseDispatch } from '../dispatch/parse.ts';
 import { listContent, readDispatchFile } from './content-files.ts';
-import { BuildFailure, systemFailure } from './failure.ts';
+import { BuildFailure, shownPath, systemFailure } from './failure.ts';
 import { ParseCache } from './parse-cache.ts';
 import { startPool, type Pool } from './threads.ts';
 
@@ -42,9 +42,10 @@ export interface ContentReport {
   /**
    * The parse cache written to disk. It is written while the build goes on
    * (34 MB at 10,000 dispatches: a fifth of a second of one added
-   * dispatch's build); await it before the process ends.
+   * dispatch's build); await it before the process ends. Never rejects: a
+   * cache that could not be saved gives a warning to print.
    */
-  saved: Promise<void>;
+  saved: Promise<FileReport | null>;
 }
 
 export type Progress = (done: number, total: number) => void;
@@ -84,6 +85,8 @@ export function parseDispatchBytes(bytes: Uint8Array, label: string): FileReport
   const article = parseDispatch(decoded.text, label, { sha256: decoded.sha256, encoding: decoded.encoding });
   return { file: label, diagnostics: article.diagnostics, article };
 }
+
+const notice = (file: string, severity: Diagnostic['severity'], message: string, rule: string): FileReport => ({ file, diagnostics: [{ severity, message, rule }], notice: true });
 
 const hasError = (r: FileReport) => r.diagnostics.some((d) => d.severity === 'error');
 
@@ -213,9 +216,10 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
     await pool?.close();
   }
   for (const m of misses) if (files[m.i]!.article) cache?.set(files[m.i]!.article!);
-  const saved = cache ? cache.save() : Promise.resolve();
-  // A failure is thrown where `saved` is awaited, not as an unhandled rejection meanwhile.
-  saved.catch(() => {});
+  const cacheLabel = options.cacheDir ? `${shownPath(options.cacheDir)}/` : '';
+  const saved = cache ? cache.save().then((problem) => (problem ? notice(cacheLabel, 'warning', problem, 'cache-unsaved') : null)) : Promise.resolve(null);
+  // Entries altered on disk or of another shape were parsed again: said, for whoever looks (--verbose).
+  if (cache && cache.rejected > 0) files.push(notice(cacheLabel, 'info', `${cache.rejected} dépêche(s) du cache altérée(s) ou illisible(s) : analysée(s) de nouveau (si cela se répète, vérifier le disque)`, 'cache-invalid'));
   markDuplicates(files);
   const publishable = files.filter((r) => r.article && !hasError(r) && !r.duplicateOf).map((r) => r.article!);
   uniqueUrls(publishable);

@@ -28,10 +28,11 @@ const CAUSES: Record<string, [string, string]> = {
   EXDEV: ['sortie et dossier voisin sur deux disques', 'choisir un dossier de sortie sur un seul disque'],
 };
 
-const shown = (p: string) => {
+/** A path as the person who typed the command reads it best: relative to where they are if inside it, else absolute. */
+export function shownPath(p: string): string {
   const rel = path.relative(process.cwd(), p);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
-};
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : path.resolve(p);
+}
 
 /**
  * A system error (ENOSPC, EACCES, …) in French, naming the path: "disque
@@ -42,7 +43,7 @@ export function systemFailure(error: unknown): string | null {
   const { code, path: where, dest } = (error ?? {}) as NodeJS.ErrnoException & { dest?: string };
   if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return null;
   const [cause, advice] = CAUSES[code] ?? [`erreur système ${code}`, 'relancer ; si cela se répète, vérifier le disque et les droits'];
-  const paths = [where, dest].filter((p): p is string => typeof p === 'string').map(shown);
+  const paths = [where, dest].filter((p): p is string => typeof p === 'string').map(shownPath);
   return `${cause}${paths.length > 0 ? ` (${paths.join(' → ')})` : ''} : ${advice}`;
 }
 
