@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../dispatch/article.ts';
 import { readContent, type FileReport, type Progress } from './content.ts';
 import { siteConfig, type SiteConfig } from './config.ts';
+import { writingInto } from './failure.ts';
 import { lockOutput } from './lock.ts';
 import { discard, prepareOutputParent, removeStaleOutput, swapIn, temporaryOutput } from './output.ts';
 import type { RenderReport } from './render.ts';
@@ -77,13 +78,19 @@ function shrinkRefusal(published: number, publishing: number, options: BuildOpti
  */
 export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
-  prepareOutputParent(options.outDir);
-  const release = await lockOutput(options.outDir, options.onNotice ?? ((message) => process.stderr.write(`${message}\n`)));
+  // A system error that does not say which file (a write to a full disk)
+  // names at least the folder the output is written in.
+  const parent = path.dirname(path.resolve(options.outDir));
+  let release: (() => void) | null = null;
   try {
+    prepareOutputParent(options.outDir);
+    release = await lockOutput(options.outDir, options.onNotice ?? ((message) => process.stderr.write(`${message}\n`)));
     removeStaleOutput(options.outDir);
     return await buildLocked(options, started);
+  } catch (error) {
+    throw writingInto(error, parent);
   } finally {
-    release();
+    release?.();
   }
 }
 
@@ -141,7 +148,7 @@ async function buildLocked(options: BuildOptions, started: number): Promise<Buil
         lap('écriture');
       } catch (error) {
         await discard(tmp);
-        throw error;
+        throw writingInto(error, tmp);
       }
       report.published = archive.sources.length;
       report.written = true;

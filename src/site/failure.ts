@@ -39,16 +39,38 @@ export function shownPath(p: string): string {
  * plein (_site.tmp-…/2021/11/x/index.html) : libérer de la place…". Null for
  * an error that is not a system error.
  */
-export function systemFailure(error: unknown): string | null {
-  const { code, path: where, dest } = (error ?? {}) as NodeJS.ErrnoException & { dest?: string };
-  if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return null;
+export function systemFailure(error: unknown, folder?: string): string | null {
+  const found = systemError(error);
+  if (!found) return null;
+  const { code, path: where, dest } = found;
+  // Some writes fail without saying which file (a stream, a library's own
+  // error): the folder being written is named instead.
+  if (where === undefined && folder !== undefined) return systemFailure({ code, path: folder });
   const [cause, advice] = CAUSES[code] ?? [`erreur système ${code}`, 'relancer ; si cela se répète, vérifier le disque et les droits'];
   const paths = [where, dest].filter((p): p is string => typeof p === 'string').map(shownPath);
   return `${cause}${paths.length > 0 ? ` (${paths.join(' → ')})` : ''} : ${advice}`;
+}
+
+type SystemError = { code: string; path?: string; dest?: string };
+
+/** The system error (ENOSPC, EACCES, …) behind `error`, looked for in the errors that libraries wrap it in (Eleventy's, `cause`). */
+function systemError(error: unknown, depth = 0): SystemError | null {
+  if (typeof error !== 'object' || error === null || depth > 5) return null;
+  const e = error as { code?: unknown; path?: unknown; dest?: unknown; cause?: unknown; originalError?: unknown };
+  if (typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) {
+    return { code: e.code, path: typeof e.path === 'string' ? e.path : undefined, dest: typeof e.dest === 'string' ? e.dest : undefined };
+  }
+  return systemError(e.originalError, depth + 1) ?? systemError(e.cause, depth + 1);
 }
 
 /** The message for a failure the user can act on, or null for a defect (keep its stack trace). */
 export function describeFailure(error: unknown): string | null {
   if (error instanceof BuildFailure) return error.message;
   return systemFailure(error);
+}
+
+/** A system error met while writing into `folder`, as a failure naming at least that folder; other errors as they are. */
+export function writingInto(error: unknown, folder: string): unknown {
+  const message = error instanceof BuildFailure ? null : systemFailure(error, folder);
+  return message === null ? error : new BuildFailure(message);
 }

@@ -13,7 +13,7 @@
 // age-based: it refreshes the lock's mtime on a timer, and a build's long
 // synchronous phases would make it look stale.)
 import { hostname } from 'node:os';
-import { linkSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -94,8 +94,8 @@ export async function lockOutput(outDir: string, onWait: (message: string) => vo
   for (;;) {
     // Written whole, then linked into place: a lock file is never seen half-written.
     const draft = `${file}.${process.pid}-${randomBytes(4).toString('hex')}`;
-    writeFileSync(draft, mine);
     try {
+      writeFileSync(draft, mine);
       linkSync(draft, file);
       held.set(file, mine);
       return () => {
@@ -104,7 +104,8 @@ export async function lockOutput(outDir: string, onWait: (message: string) => vo
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     } finally {
-      unlinkSync(draft);
+      // Also when the write failed half-way (a full disk): no draft stays behind.
+      rmSync(draft, { force: true });
     }
     const found = readOwner(file);
     if (!found) continue;
