@@ -169,3 +169,62 @@ test('an output folder inside content/ is not read back as dispatches', () => {
     assert.match(built.stdout, new RegExp(`^${DISPATCHES} dépêches lues`, 'm'));
   }
 });
+
+test('--out never replaces the dispatches, the project or a folder Dépêches did not make', () => {
+  const { dir, content, out } = workspace('out-guard');
+  const before = treeHash(content);
+  const other = path.join(dir, 'photos');
+  mkdirSync(other);
+  writeFileSync(path.join(other, 'vacances.jpg'), 'pas un site');
+  const file = path.join(dir, 'notes.txt');
+  writeFileSync(file, 'un fichier');
+  const cases: [string, RegExp][] = [
+    [content, /contient le dossier des dépêches, le projet ou le dossier courant/],
+    [dir, /contient le dossier des dépêches, le projet ou le dossier courant/],
+    [ROOT, /contient le dossier des dépêches, le projet ou le dossier courant/],
+    ['', /contient le dossier des dépêches, le projet ou le dossier courant/],
+    ['/', /contient le dossier des dépêches, le projet ou le dossier courant/],
+    [other, /photos existe, n'est pas vide et n'est pas un site fait par Dépêches/],
+    [file, /notes\.txt existe et n'est pas un dossier/],
+  ];
+  for (const [target, message] of cases) {
+    const r = buildInto(content, target, ['--allow-shrink']);
+    assert.equal(r.status, 1, `--out ${target}: ${r.stderr}`);
+    assert.match(r.stderr, message);
+    noStack(r.stderr);
+  }
+  assert.equal(treeHash(content), before);
+  assert.equal(readFileSync(path.join(other, 'vacances.jpg'), 'utf8'), 'pas un site');
+  assert.equal(readFileSync(file, 'utf8'), 'un fichier');
+  assert.ok(existsSync(path.join(ROOT, 'package.json')));
+  // An empty folder is fine; a site Dépêches made is replaced.
+  const empty = path.join(dir, 'vide');
+  mkdirSync(empty);
+  assert.equal(buildInto(content, empty).status, 0);
+  assert.equal(buildInto(content, out).status, 0);
+});
+
+test('an output that is a symbolic link: the folder it points to is rebuilt, and the link stays', () => {
+  const { dir, content, out } = workspace('out-link');
+  const link = path.join(dir, 'public_html');
+  symlinkSync(out, link);
+  writeFileSync(path.join(content, 'nouvelle.txt'), 'date 2024-01-02\nPARIS (AFP) - Une dépêche publiée à travers un lien vers le dossier du site, a indiqué la rédaction.\n');
+  const r = buildInto(content, link);
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(lstatSync(link).isSymbolicLink());
+  assert.ok(existsSync(path.join(out, '2024', '01')), 'the folder the link points to was not rebuilt');
+  assert.deepEqual(readdirSync(dir).filter((f) => f.includes('.tmp-') || f.startsWith('public_html.')), []);
+});
+
+test('a published manifest of the wrong shape does not fail the build: everything is rendered again', () => {
+  const { content, out } = workspace('manifest');
+  // The true render version: a manifest that claims this very rendering, with the rest wrong.
+  const v = JSON.stringify((JSON.parse(readFileSync(path.join(out, '.depeches-manifest.json'), 'utf8')) as { renderVersion: string }).renderVersion);
+  const wrong = [`{"renderVersion": ${v}}`, `{"renderVersion": ${v}, "pages": 5, "years": {}, "listings": {}}`, `{"renderVersion": ${v}, "pages": {}, "years": null, "listings": {}}`, `{"renderVersion": ${v}, "pages": {}, "years": {}, "listings": []}`];
+  for (const manifest of ['{}', '[]', 'null', 'pas du JSON', ...wrong]) {
+    writeFileSync(path.join(out, '.depeches-manifest.json'), manifest);
+    const r = buildInto(content, out);
+    assert.equal(r.status, 0, `${manifest}: ${r.stderr}`);
+    assert.equal(home(out), DISPATCHES);
+  }
+});

@@ -4,10 +4,10 @@
 import path from 'node:path';
 import type { Diagnostic } from '../dispatch/article.ts';
 import { readContent, type FileReport, type Progress } from './content.ts';
-import { siteConfig, type SiteConfig } from './config.ts';
+import { PROJECT_ROOT, siteConfig, type SiteConfig } from './config.ts';
 import { writingInto } from './failure.ts';
 import { lockOutput } from './lock.ts';
-import { discard, prepareOutputParent, removeStaleOutput, swapIn, temporaryOutput } from './output.ts';
+import { checkOutput, discard, prepareOutputParent, removeStaleOutput, swapIn, temporaryOutput } from './output.ts';
 import type { RenderReport } from './render.ts';
 
 export type { FileReport };
@@ -80,9 +80,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
   // A system error that does not say which file (a write to a full disk)
   // names at least the folder the output is written in.
-  const parent = path.dirname(path.resolve(options.outDir));
+  let parent = path.dirname(path.resolve(options.outDir));
   let release: (() => void) | null = null;
   try {
+    // The folder the site replaces: never the dispatches or the project; a link's target.
+    // (The parse cache stays beside the output as named, in the project, not beside a link's target.)
+    const cacheDir = options.cacheDir === undefined ? defaultCacheDir(options.outDir) : options.cacheDir;
+    options = { ...options, cacheDir, outDir: checkOutput(options.outDir, options.contentDir, PROJECT_ROOT) };
+    parent = path.dirname(options.outDir);
     prepareOutputParent(options.outDir);
     release = await lockOutput(options.outDir, options.onNotice ?? ((message) => process.stderr.write(`${message}\n`)));
     removeStaleOutput(options.outDir);
@@ -110,8 +115,7 @@ async function buildLocked(options: BuildOptions, started: number): Promise<Buil
     if (process.env.DEPECHES_MEMORY) process.stderr.write(`${name}: rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} Mio, tas ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} Mio\n`);
   };
   options.onPhase?.('lecture');
-  const cacheDir = options.cacheDir === undefined ? defaultCacheDir(options.outDir) : options.cacheDir;
-  const content = await readContent(options.contentDir, { progress: options.onProgress, cacheDir: cacheDir ?? undefined, exclude: [options.outDir] });
+  const content = await readContent(options.contentDir, { progress: options.onProgress, cacheDir: options.cacheDir ?? undefined, exclude: [options.outDir] });
   lap('lecture et analyse');
   const report: BuildReport = {
     read: content.files.filter((f) => !f.notice).length,

@@ -5,13 +5,69 @@
 // removing 100,000 pages took 30 s of a 77 s rebuild.
 import { rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { BuildFailure } from './failure.ts';
 import { processRunning } from './lock.ts';
 
 /** Folders of ours that an interruption must not leave behind. */
 const pending = new Set<string>();
+
+/** The file inside a site that says Dépêches made it (render.ts writes it). */
+export const MANIFEST_FILE = '.depeches-manifest.json';
+
+const within = (inner: string, outer: string) => {
+  const rel = path.relative(outer, inner);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+};
+
+/**
+ * Where the site goes, checked before anything is written: the build
+ * replaces that folder whole, so `--out content`, `--out .`, `--out ""` or
+ * `--out ~` used to rename the dispatches, the project or a home folder away
+ * and remove them. A folder that exists must be a site Dépêches made (its
+ * manifest) or empty. An output that is a symbolic link (_site →
+ * /var/www/depeches) is the folder it points to: that folder is replaced,
+ * and the link keeps pointing at the new site (renaming the link itself left
+ * the real folder stale). Returns the path to build into.
+ */
+export function checkOutput(outDir: string, contentDir: string, projectDir: string): string {
+  let target = path.resolve(outDir);
+  let isLink = false;
+  try {
+    isLink = lstatSync(target).isSymbolicLink();
+    if (isLink) target = realpathSync(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if (isLink) throw new BuildFailure(`${outDir} est un lien symbolique cassé : le faire pointer vers le dossier du site, ou le supprimer`);
+  }
+  const guarded = [projectDir, process.cwd(), realOrSelf(contentDir)];
+  if (guarded.some((dir) => within(dir, target)) || target === path.parse(target).root) {
+    throw new BuildFailure(`--out ${outDir} contient le dossier des dépêches, le projet ou le dossier courant : la construction remplace ce dossier en entier ; choisir un dossier à part pour le site (par défaut _site)`);
+  }
+  let entries: string[];
+  try {
+    entries = readdirSync(target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return target;
+    if (code === 'ENOTDIR') throw new BuildFailure(`${outDir} existe et n'est pas un dossier : la construction le remplacerait ; choisir un autre --out`);
+    throw error;
+  }
+  if (entries.length > 0 && !entries.includes(MANIFEST_FILE)) {
+    throw new BuildFailure(`${outDir} existe, n'est pas vide et n'est pas un site fait par Dépêches (pas de ${MANIFEST_FILE}) : la construction effacerait ce qu'il contient ; choisir un autre --out, ou vider ce dossier`);
+  }
+  return target;
+}
+
+function realOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
 
 /** `--out` may name a folder whose parents do not exist yet. */
 export function prepareOutputParent(outDir: string): void {
@@ -33,11 +89,13 @@ export function removeStaleOutput(outDir: string): void {
   for (const name of readdirSync(parent)) {
     if (!name.startsWith(`${base}.`)) continue;
     const rest = name.slice(base.length + 1);
-    if (rest.startsWith('old-')) {
+    // Only names of the forms this code (or its mkdtemp predecessor) makes: a
+    // folder of the user's that merely starts like one (_site.old-copie) stays.
+    if (/^old-\d+-\d+(?:-[0-9a-f]{4})?$/.test(rest)) {
       removeInBackground(path.join(parent, name));
       continue;
     }
-    const m = /^(tmp-|lock\.stale-|lock\.)(?:(\d+)-)?/.exec(rest);
+    const m = /^(tmp-|lock\.stale-|lock\.)(?:(\d+)-[0-9a-f]{8}|[A-Za-z0-9]{6})$/.exec(rest);
     if (!m) continue;
     const pid = m[2] === undefined ? null : Number(m[2]);
     const full = path.join(parent, name);

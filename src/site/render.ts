@@ -25,9 +25,10 @@ import { parserVersion } from './parse-cache.ts';
 import { writeArticlePages } from './article-pages.ts';
 import { templatePages } from './template-pages.ts';
 import { garbageBudget } from './memory.ts';
+import { MANIFEST_FILE } from './output.ts';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
-export const MANIFEST = '.depeches-manifest.json';
+export const MANIFEST = MANIFEST_FILE;
 // Article pages are written a few at a time, so that a year goes to Pagefind soon after its last page.
 const ARTICLE_BATCH = 200;
 // How far the heap may grow between full collections while pages are rendered (memory.ts).
@@ -111,12 +112,22 @@ export function renderVersion(site: SiteConfig): string {
   return hash.digest('hex');
 }
 
+/**
+ * The published site's manifest, or null. Checked, not trusted: a manifest of
+ * another shape (`{}`, a hand's edit) crashed every build until _site/ was
+ * deleted; it now counts as none (everything is rendered again).
+ */
 export function readManifest(siteDir: string): Manifest | null {
+  let m: unknown;
   try {
-    return JSON.parse(readFileSync(path.join(siteDir, MANIFEST), 'utf8')) as Manifest;
+    m = JSON.parse(readFileSync(path.join(siteDir, MANIFEST), 'utf8'));
   } catch {
     return null;
   }
+  const hashes = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((h) => typeof h === 'string');
+  if (typeof m !== 'object' || m === null) return null;
+  const { renderVersion, pages, years, listings } = m as Record<string, unknown>;
+  return typeof renderVersion === 'string' && hashes(pages) && hashes(years) && hashes(listings) ? (m as Manifest) : null;
 }
 
 // Folders made in the new output: thousands of pages share a few parents.
