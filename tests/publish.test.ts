@@ -228,3 +228,18 @@ test('a published manifest of the wrong shape does not fail the build: everythin
     assert.equal(home(out), DISPATCHES);
   }
 });
+
+test('a site built once under a private umask becomes readable when rebuilt under 022 (reused pages too)', () => {
+  const dir = tempDir('umask');
+  const content = path.join(dir, 'content');
+  cpSync(CONTENT, content, { recursive: true });
+  const out = path.join(dir, '_site');
+  const build = (umask: string) => spawnSync('sh', ['-c', `umask ${umask} && exec "$0" --import tsx src/cli/build.ts --content "$1" --out "$2"`, process.execPath, content, out], { cwd: ROOT, encoding: 'utf8' });
+  const first = build('077');
+  assert.equal(first.status, 0, first.stderr);
+  assert.equal(statSync(path.join(out, 'index.html')).mode & 0o077, 0);
+  const second = build('022');
+  assert.equal(second.status, 0, second.stderr);
+  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (lstatSync(path.join(d, n)).isDirectory() ? walk(path.join(d, n)) : [path.join(d, n)]));
+  for (const file of walk(out)) assert.equal(statSync(file).mode & 0o044, 0o044, `${path.relative(out, file)}: ${(statSync(file).mode & 0o777).toString(8)}`);
+});

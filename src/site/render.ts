@@ -156,7 +156,11 @@ const pageFile = (url: string) => path.join(url, 'index.html');
 /** `previous` is the published site's manifest, when the caller has read it already. */
 export async function renderArchive(archive: Archive, site: SiteConfig, outDir: string, previousDir: string, previous = readManifest(previousDir)): Promise<RenderReport> {
   made.clear();
-  const version = renderVersion(site);
+  // The mode new folders get (the umask, as mkdir applied it to the output):
+  // reused pages are hard links and keep the mode they were written with, so
+  // a site built once under umask 077 kept its pages from other users after
+  // the umask was set right. Another mode is another rendering.
+  const version = sha1(`${renderVersion(site)} ${(statSync(outDir).mode & 0o777).toString(8)}`);
   const usable = previous && previous.renderVersion === version ? previous : null;
   const manifest: Manifest = { renderVersion: version, pages: {}, years: {}, listings: {} };
   const report: RenderReport = { rendered: 0, reused: 0, listingsRendered: 0, listingsReused: 0, yearsIndexed: 0, yearsReused: 0, seconds: { articles: 0, listings: 0, search: 0, searchWait: 0 } };
