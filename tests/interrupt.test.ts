@@ -1,4 +1,4 @@
-// Ctrl-C or SIGTERM in the middle of a build: the published site stays as it
+// Ctrl-C, SIGTERM or SIGHUP (the terminal closed) in the middle of a build: the published site stays as it
 // was and the temporary output is removed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +9,9 @@ import { writeCorpus } from '../bench/generate.ts';
 import { buildInto, NODE_ARGS, ROOT, tempDir } from './helpers/build.ts';
 import { treeHash } from './helpers/tree.ts';
 
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+const CODES = { SIGTERM: 143, SIGINT: 130, SIGHUP: 129 } as const;
+
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
   test(`${signal} during a build leaves _site as it was and removes the temporary output`, { timeout: 180_000 }, async () => {
     const dir = tempDir('interrupt');
     const content = path.join(dir, 'content');
@@ -30,7 +32,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     assert.ok(readdirSync(dir).some((f) => f.startsWith('_site.tmp-')), 'the build never started writing');
     child.kill(signal);
     const code = await exited;
-    assert.equal(code, signal === 'SIGTERM' ? 143 : 130, stderr);
+    assert.equal(code, CODES[signal], stderr);
     assert.match(stderr, /interrompu .* le site publié n'a pas été modifié/);
     assert.deepEqual(readdirSync(dir).filter((f) => f !== '.depeches-cache').sort(), ['_site', 'content']);
     // Nothing the build had started (Pagefind's process, a write in flight) makes it again afterwards.

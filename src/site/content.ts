@@ -2,8 +2,7 @@
 // bad file never stops the others), then the checks that need all of them:
 // the same dispatch dropped twice, two dispatches wanting the same URL.
 import { hash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -11,6 +10,8 @@ import type { Article, Diagnostic } from '../dispatch/article.ts';
 import { fileDiagnostic } from '../dispatch/messages.ts';
 import { readDispatch, reviewFutureDate } from '../dispatch/read.ts';
 import { readEditorPages, type EditorPage } from './editor-pages.ts';
+import { listContent, readDispatchFile } from './content-files.ts';
+import { BuildFailure, shownPath, systemFailure } from './failure.ts';
 import { ParseCache } from './parse-cache.ts';
 import { startPool, type Pool } from './threads.ts';
 
@@ -27,6 +28,11 @@ export interface FileReport {
   article?: Article;
   /** Same dispatch as another file: not published twice. */
   duplicateOf?: string;
+  /**
+   * Not a dispatch read: a message about the content folder (a link skipped),
+   * the parse cache or the archive as a whole, printed with the dispatches'.
+   */
+  notice?: boolean;
 }
 
 export interface ContentReport {
@@ -41,23 +47,31 @@ export interface ContentReport {
   /**
    * The parse cache written to disk. It is written while the build goes on
    * (34 MB at 10,000 dispatches: a fifth of a second of one added
-   * dispatch's build); await it before the process ends.
+   * dispatch's build); await it before the process ends. Never rejects: a
+   * cache that could not be saved gives a warning to print.
    */
-  saved: Promise<void>;
+  saved: Promise<FileReport | null>;
 }
 
 export type Progress = (done: number, total: number) => void;
 
-export async function listDispatches(contentDir: string): Promise<string[]> {
-  const entries = await readdir(contentDir, { withFileTypes: true });
-  // Hidden files and editors' lock or backup files are not dispatches.
-  return entries
-    .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.txt') && !e.name.startsWith('.') && !e.name.startsWith('~'))
-    .map((e) => e.name)
-    .sort();
+/**
+ * The content folder must be there: a mistyped --content used to end in a
+ * stack trace, and read as an empty archive it would have replaced the site.
+ */
+function checkContentFolder(contentDir: string): void {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(contentDir).isDirectory();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new BuildFailure(`dossier des dépêches introuvable : ${contentDir} n'existe pas ; vérifier --content (par défaut content/, dans le dossier où la commande est lancée)`);
+    throw new BuildFailure(`dossier des dépêches illisible : ${systemFailure(error) ?? String(error)} ; vérifier --content`);
+  }
+  if (!isFolder) throw new BuildFailure(`${contentDir} n'est pas un dossier : --content attend le dossier des dépêches`);
 }
 
-const labelOf = (contentDir: string, name: string) => `${path.basename(path.resolve(contentDir))}/${name}`;
+/** As editors see a file: the content folder's name, then its path inside it (content/2014/x.txt). */
+const labelOf = (contentDir: string, rel: string) => `${path.basename(path.resolve(contentDir))}/${rel}`;
 
 function unreadable(file: string, error: unknown): FileReport {
   const code = (error as NodeJS.ErrnoException).code ?? String(error);
@@ -68,6 +82,8 @@ function unreadable(file: string, error: unknown): FileReport {
 export function parseDispatchBytes(bytes: Uint8Array, label: string): FileReport {
   return { file: label, ...readDispatch(bytes, label) };
 }
+
+const notice = (file: string, severity: Diagnostic['severity'], message: string, rule: string): FileReport => ({ file, diagnostics: [{ severity, message, rule }], notice: true });
 
 const hasError = (r: FileReport) => r.diagnostics.some((d) => d.severity === 'error');
 
@@ -112,6 +128,8 @@ export interface ReadOptions {
   cacheDir?: string;
   /** Parser threads; default: one per core. */
   threads?: number;
+  /** Folders never read as content (the site's output, should it lie inside content/). */
+  exclude?: string[];
 }
 
 // Below this many dispatches to parse, starting threads costs more than it saves.
@@ -122,7 +140,9 @@ const THREADS_FROM = 200;
 const PER_MESSAGE = 32;
 
 export async function readContent(contentDir: string, options: ReadOptions = {}): Promise<ContentReport> {
-  const names = await listDispatches(contentDir);
+  checkContentFolder(contentDir);
+  const listing = listContent(contentDir, (rel) => labelOf(contentDir, rel), options.exclude);
+  const names = listing.files;
   const files: FileReport[] = new Array(names.length);
   let done = 0;
   const tick = () => options.progress?.(++done, names.length);
@@ -156,10 +176,10 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   };
   try {
     for (let i = 0; i < names.length; i++) {
-      const label = labelOf(contentDir, names[i]!);
+      const label = labelOf(contentDir, names[i]!.rel);
       let bytes: Buffer;
       try {
-        bytes = readFileSync(path.join(contentDir, names[i]!));
+        bytes = readDispatchFile(names[i]!.read);
       } catch (error) {
         files[i] = unreadable(label, error);
         tick();
@@ -192,9 +212,10 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
     await pool?.close();
   }
   for (const m of misses) if (files[m.i]!.article) cache?.set(files[m.i]!.article!);
-  const saved = cache ? cache.save() : Promise.resolve();
-  // A failure is thrown where `saved` is awaited, not as an unhandled rejection meanwhile.
-  saved.catch(() => {});
+  const cacheLabel = options.cacheDir ? `${shownPath(options.cacheDir)}/` : '';
+  const saved = cache ? cache.save().then((problem) => (problem ? notice(cacheLabel, 'warning', problem, 'cache-unsaved') : null)) : Promise.resolve(null);
+  // Entries altered on disk or of another shape were parsed again: said, for whoever looks (--verbose).
+  if (cache && cache.rejected > 0) files.push(notice(cacheLabel, 'info', `${cache.rejected} dépêche(s) du cache altérée(s) ou illisible(s) : analysée(s) de nouveau (si cela se répète, vérifier le disque)`, 'cache-invalid'));
   markDuplicates(files);
   const publishable = files.filter((r) => r.article && !hasError(r) && !r.duplicateOf).map((r) => r.article!);
   uniqueUrls(publishable);
@@ -204,7 +225,8 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
     reviewFutureDate(r.article, now);
     r.diagnostics = r.article.diagnostics;
   }
-  // Editors' pages (content/pages/, Markdown) are not dispatches: listDispatches never reads that folder.
+  files.push(...listing.notices);
+  // Editors' pages (content/pages/, Markdown) are not dispatches: only .txt files are read as dispatches.
   const editorPages = await readEditorPages(contentDir);
   files.push(...editorPages.files);
   return { files, publishable, rejected: files.filter(hasError), pages: editorPages.pages, pagesRead: editorPages.files.length, saved };

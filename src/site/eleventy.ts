@@ -101,7 +101,21 @@ export async function renderListings(archive: Archive, site: SiteConfig, outDir:
       cfg.addPassthroughCopy({ [rel(theme.public)]: '/' });
     },
   });
-  await elev.write();
+  // Eleventy 3.1's write() starts copying public/ and handles that copy's
+  // failure only once every template is generated: a copy failing first (a
+  // full disk) was an unhandled rejection, and Node ended the build there,
+  // with Eleventy's stack trace and its temporary folder left behind. While
+  // it runs, that rejection is let wait: write() rejects with it in the end,
+  // and the build reports it. Any other is thrown as Node would.
+  const waitForWrite = (reason: unknown) => {
+    if ((reason as Error | null)?.name !== 'TemplatePassthroughManagerCopyError') throw reason;
+  };
+  process.on('unhandledRejection', waitForWrite);
+  try {
+    await elev.write();
+  } finally {
+    process.off('unhandledRejection', waitForWrite);
+  }
 }
 
 /** A Nunjucks environment as Eleventy makes its own: the same options, layouts and includes from `_includes/`. */

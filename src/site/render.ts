@@ -27,9 +27,10 @@ import { parserVersion } from './parse-cache.ts';
 import { writeArticlePages } from './article-pages.ts';
 import { templatePages } from './template-pages.ts';
 import { garbageBudget } from './memory.ts';
+import { MANIFEST_FILE } from './output.ts';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
-export const MANIFEST = '.depeches-manifest.json';
+export const MANIFEST = MANIFEST_FILE;
 // Article pages are written a few at a time, so that a year goes to Pagefind soon after its last page.
 const ARTICLE_BATCH = 200;
 // How far the heap may grow between full collections while pages are rendered (memory.ts).
@@ -114,12 +115,22 @@ export function renderVersion(site: SiteConfig): string {
   return hash.digest('hex');
 }
 
+/**
+ * The published site's manifest, or null. Checked, not trusted: a manifest of
+ * another shape (`{}`, a hand's edit) crashed every build until _site/ was
+ * deleted; it now counts as none (everything is rendered again).
+ */
 export function readManifest(siteDir: string): Manifest | null {
+  let m: unknown;
   try {
-    return JSON.parse(readFileSync(path.join(siteDir, MANIFEST), 'utf8')) as Manifest;
+    m = JSON.parse(readFileSync(path.join(siteDir, MANIFEST), 'utf8'));
   } catch {
     return null;
   }
+  const hashes = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((h) => typeof h === 'string');
+  if (typeof m !== 'object' || m === null) return null;
+  const { renderVersion, pages, years, listings } = m as Record<string, unknown>;
+  return typeof renderVersion === 'string' && hashes(pages) && hashes(years) && hashes(listings) ? (m as Manifest) : null;
 }
 
 // Folders made in the new output: thousands of pages share a few parents.
@@ -145,12 +156,16 @@ function reuse(previousDir: string, outDir: string, rel: string): boolean {
 
 const pageFile = (url: string) => path.join(url, 'index.html');
 
-export async function renderArchive(archive: Archive, site: SiteConfig, outDir: string, previousDir: string): Promise<RenderReport> {
+/** `previous` is the published site's manifest, when the caller has read it already. */
+export async function renderArchive(archive: Archive, site: SiteConfig, outDir: string, previousDir: string, previous = readManifest(previousDir)): Promise<RenderReport> {
   made.clear();
   // The archive's templates and static files over the shipped ones, made again for each build (`start` rebuilds when one changes).
   prepareTheme();
-  const version = renderVersion(site);
-  const previous = readManifest(previousDir);
+  // The mode new folders get (the umask, as mkdir applied it to the output):
+  // reused pages are hard links and keep the mode they were written with, so
+  // a site built once under umask 077 kept its pages from other users after
+  // the umask was set right. Another mode is another rendering.
+  const version = sha1(`${renderVersion(site)} ${(statSync(outDir).mode & 0o777).toString(8)}`);
   const usable = previous && previous.renderVersion === version ? previous : null;
   const manifest: Manifest = { renderVersion: version, pages: {}, years: {}, listings: {} };
   const report: RenderReport = { rendered: 0, reused: 0, listingsRendered: 0, listingsReused: 0, yearsIndexed: 0, yearsReused: 0, seconds: { articles: 0, listings: 0, search: 0, searchWait: 0 } };
