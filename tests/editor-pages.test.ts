@@ -128,7 +128,7 @@ test('a broken page stops the build as a broken dispatch does; --keep-going publ
   writeFileSync(path.join(content, 'pages', 'vide.md'), 'Pas de titre ici.\n');
   const r = buildInto(content, out);
   assert.equal(r.status, 1);
-  assert.match(r.stderr, /^content\/pages\/vide\.md:1:1  erreur  pas d’en-tête[^\n]+  page-title-missing$/m);
+  assert.match(r.stderr, /^content\/pages\/vide\.md:1:1 {2}erreur {2}pas d’en-tête[^\n]+ {2}page-title-missing$/m);
   assert.ok(!existsSync(out));
   const kept = buildInto(content, out, ['--keep-going']);
   assert.equal(kept.status, 0, kept.stderr);

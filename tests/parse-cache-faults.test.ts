@@ -116,7 +116,9 @@ test('a cache that cannot be written is a warning, not a failure; two saves at o
   writeFileSync(path.join(shared, unfinished(gone)), 'à moitié écrit');
   writeFileSync(path.join(shared, unfinished(process.pid)), 'en cours');
   const caches = await Promise.all([0, 1, 2, 3].map(() => ParseCache.open(shared)));
-  caches.forEach((c, i) => articles.slice(i * 5, i * 5 + 20).forEach((a) => c.set(a)));
+  caches.forEach((c, i) => {
+    for (const a of articles.slice(i * 5, i * 5 + 20)) c.set(a);
+  });
   assert.deepEqual(await Promise.all(caches.map((c) => c.save())), [null, null, null, null]);
   assert.deepEqual(readdirSync(shared).filter((f) => f.endsWith('.tmp')), [unfinished(process.pid)]);
   // The last save to finish is the cache, whole.

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { statSync, watch, writeSync, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { defaultCacheDir } from '../site/build.ts';
-import { PROJECT_ROOT, siteConfig } from '../site/config.ts';
+import { siteConfig } from '../site/config.ts';
 import { LiveReload } from '../site/live-reload.ts';
 import { themeSources } from '../site/theme.ts';
 import { createSiteServer } from '../site/static-server.ts';

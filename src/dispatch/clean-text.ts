@@ -47,21 +47,21 @@ const UNWANTED = new RegExp(`(${CLASS})\\1*|${STACK}`, 'gu');
 const ANY_UNWANTED = new RegExp(`${CLASS}|[\\p{M}]{${MARKS + 1}}`, 'u');
 
 const NAMES: Record<number, string> = {
-  0x00: 'caractère nul',
-  0x0b: 'tabulation verticale',
-  0x0c: 'saut de page',
-  0x1b: 'échappement',
-  0x7f: 'suppression',
-  0x85: 'à la ligne (NEL)',
-  0x202a: 'début d’enchâssement gauche à droite',
-  0x202b: 'début d’enchâssement droite à gauche',
-  0x202c: 'fin d’enchâssement',
-  0x202d: 'forçage gauche à droite',
-  0x202e: 'forçage droite à gauche',
-  0x2066: 'isolat gauche à droite',
-  0x2067: 'isolat droite à gauche',
-  0x2068: 'isolat de première force',
-  0x2069: 'fin d’isolat',
+  0: 'caractère nul',
+  11: 'tabulation verticale',
+  12: 'saut de page',
+  27: 'échappement',
+  127: 'suppression',
+  133: 'à la ligne (NEL)',
+  8234: 'début d’enchâssement gauche à droite',
+  8235: 'début d’enchâssement droite à gauche',
+  8236: 'fin d’enchâssement',
+  8237: 'forçage gauche à droite',
+  8238: 'forçage droite à gauche',
+  8294: 'isolat gauche à droite',
+  8295: 'isolat droite à gauche',
+  8296: 'isolat de première force',
+  8297: 'fin d’isolat',
 };
 
 const SHOWN = 10;

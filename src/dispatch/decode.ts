@@ -118,7 +118,7 @@ function doubleEncoded(text: string): TextProblem[] {
   return [{ offset: first, rule: 'encoding-double', message: `« ${found[0]} » ${found.length > 1 ? `et ${found.length - 1} autre${found.length > 2 ? 's' : ''} : ` : ': '}texte encodé deux fois (de l'UTF-8 relu en Windows-1252 puis réenregistré) ; reprendre le texte depuis sa source` }];
 }
 
-function result(bytes: Uint8Array, sha256: string, fields: Partial<Decoded>): Decoded {
+function result(_bytes: Uint8Array, sha256: string, fields: Partial<Decoded>): Decoded {
   return { text: '', encoding: 'utf-8', sha256, bom: false, binary: false, tooLarge: false, diagnostics: [], ...fields };
 }
 

@@ -70,7 +70,10 @@ function paragraphChildren(text: string, quotes: Quote[], lang: string, speakerU
   };
   pieces.forEach((piece, i) => {
     // Right after a quote's mark the typography saw white space, not the "»": French spacing before : ; ! ? is set here.
-    if (i % 2 === 0) return push(i > 0 && lang === 'fr' ? piece.replace(/^[ \u00a0\u202f]?:(?=\s|$)/u, '\u00a0:').replace(/^[ \u00a0\u202f]?([;!?]+)(?=\s|$)/u, '\u202f$1') : piece);
+    if (i % 2 === 0) {
+      push(i > 0 && lang === 'fr' ? piece.replace(/^[ \u00a0\u202f]?:(?=\s|$)/u, '\u00a0:').replace(/^[ \u00a0\u202f]?([;!?]+)(?=\s|$)/u, '\u202f$1') : piece);
+      return;
+    }
     // The quotation marks and the spaces inside them stay outside <q>, as a reader's eye expects.
     const words = /^([«“"]?[\s\u00a0\u202f]*)([\s\S]*?)([\s\u00a0\u202f]*[»”"]?)$/u.exec(piece)!;
     push(words[1]!);

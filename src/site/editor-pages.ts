@@ -68,7 +68,11 @@ function firstBadByte(bytes: Uint8Array): number {
 function lineAndColumn(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
   let start = 0;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 10) (line++, (start = i + 1));
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] !== 10) continue;
+    line++;
+    start = i + 1;
+  }
   return { line, column: offset - start + 1 };
 }
 
@@ -118,7 +122,10 @@ const keyLine = (text: string, key: string) => {
 export function readEditorPage(bytes: Uint8Array, name: string, file: string, lang = 'fr'): { report: PageReport; page: EditorPage | null } {
   const diagnostics: Diagnostic[] = [];
   const report = { file, diagnostics };
-  const refuse = (d: Diagnostic) => (diagnostics.push(d), { report, page: null });
+  const refuse = (d: Diagnostic) => {
+    diagnostics.push(d);
+    return { report, page: null };
+  };
   const slug = slugify(name.replace(/\.md$/i, ''));
   if (!slug) return refuse(error('nom de fichier sans lettres ni chiffres : la page n’aurait pas d’adresse', 'page-name-reserved'));
   if (RESERVED.has(slug) || /^\d+$/.test(slug)) {
@@ -144,7 +151,7 @@ export function readEditorPage(bytes: Uint8Array, name: string, file: string, la
   if (data.date !== undefined && data.date !== null) {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(data.date).trim());
     const made = m ? makeDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
-    if (!made || !made.ok) return refuse(error(`date « ${String(data.date)} » illisible ou impossible : l’écrire AAAA-MM-JJ`, 'page-date', keyLine(text, 'date')));
+    if (!made?.ok) return refuse(error(`date « ${String(data.date)} » illisible ou impossible : l’écrire AAAA-MM-JJ`, 'page-date', keyLine(text, 'date')));
     dateValue = made.date.value;
   }
   const body = renderMarkdown(parsed.body, parsed.offset, lang);

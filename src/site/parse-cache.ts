@@ -15,7 +15,6 @@ import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Article } from '../dispatch/article.ts';
-import { PROJECT_ROOT } from './config.ts';
 import { systemFailure } from './failure.ts';
 import { codeFiles, hashFiles } from './files-hash.ts';
 import { processRunning } from './lock.ts';
