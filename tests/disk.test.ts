@@ -49,6 +49,8 @@ function assertCleanFailure(r: { status: number | null; stderr: string }, messag
   assert.match(r.stderr, message);
   assert.match(r.stderr, /n'a pas été modifié/);
   assert.ok(!/^\s+at /m.test(r.stderr), `stack trace printed:\n${r.stderr}`);
+  // Eleventy's own log (English, with the error's stack trace) stays silent.
+  assert.doesNotMatch(r.stderr, /\[11ty\]/);
 }
 
 /** Fills `disk` until only about `free` bytes are left. */
@@ -70,7 +72,7 @@ function fill(disk: string, free: number): void {
 // No room at all (the lock cannot be written), or room for the first pages
 // and not the rest (the temporary folder must go), or room for nearly
 // everything (Pagefind or the last pages fail).
-for (const free of [0, 256 * 1024, 2 * 1024 * 1024]) {
+for (const free of [0, 256 * 1024, 1024 * 1024, 2 * 1024 * 1024, 4 * 1024 * 1024]) {
   test(`a full disk (${free / 1024} Kio free): a French message naming the path, exit 1, the site untouched and nothing left`, (t) => {
     const ws = siteOnSmallDisk(t, 'disk-full');
     if (!ws) return;

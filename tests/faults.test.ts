@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { writeCorpus } from '../bench/generate.ts';
@@ -150,4 +150,28 @@ test('a Pagefind that dies as soon as it is asked anything: the same French fail
   assert.ok(!existsSync(out));
   assert.deepEqual(leftovers(dir), []);
   assert.equal(buildInto(content, out).status, 0);
+});
+
+test("a pipe, a folder or a device in the place of the lock or of the parse cache: the build neither hangs nor fails", () => {
+  const dir = tempDir('odd-files');
+  const content = path.join(dir, 'content');
+  cpSync(CONTENT, content, { recursive: true });
+  const out = path.join(dir, '_site');
+  assert.equal(buildInto(content, out).status, 0);
+  const cacheDir = path.join(dir, '.depeches-cache');
+  const cacheFile = path.join(cacheDir, readdirSync(cacheDir).find((f) => f.startsWith('articles-'))!);
+  const lock = path.join(dir, '_site.lock');
+  const odd: [string, () => void][] = [
+    ['a pipe as the cache', () => (rmSync(cacheFile, { force: true }), spawnSync('mkfifo', [cacheFile]))],
+    ['/dev/zero as the cache', () => (rmSync(cacheFile, { force: true }), symlinkSync('/dev/zero', cacheFile))],
+    ['a pipe as the lock', () => spawnSync('mkfifo', [lock])],
+    ['a folder as the lock', () => mkdirSync(path.join(lock, 'dedans'), { recursive: true })],
+  ];
+  for (const [what, make] of odd) {
+    make();
+    // A hang is what this guards against: the build is stopped rather than waited on forever.
+    const r = spawnSync(process.execPath, [...NODE_ARGS, path.join(ROOT, 'src/cli/build.ts'), '--content', content, '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    assert.equal(r.status, 0, `${what}: ${r.error?.message ?? ''} ${r.stderr}`);
+    assert.deepEqual(leftovers(dir), [], what);
+  }
 });

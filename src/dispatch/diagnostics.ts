@@ -172,6 +172,11 @@ export const RULES = {
     meaning: "une image d'un autre site : retirée (la politique de sécurité du site ne charge que ses propres images)",
     fix: 'mettre l’image dans public/ et la lier depuis le site',
   },
+  'archive-shrink': {
+    severity: 'error',
+    meaning: 'la construction retirerait plus de la moitié des dépêches publiées (dossier content/ vide ou erroné ?) : refusée',
+    fix: 'vérifier --content ; pour retirer ces dépêches exprès, relancer avec --allow-shrink',
+  },
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;

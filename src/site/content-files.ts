@@ -13,6 +13,8 @@ import type { Diagnostic } from '../dispatch/article.ts';
 import type { FileReport } from './content.ts';
 import { systemFailure } from './failure.ts';
 
+export const readDispatchFile = (file: string): Buffer => readRegularFile(file);
+
 export interface ListedFile {
   /** Path under the content folder, with forward slashes: 2014/x.txt */
   rel: string;
@@ -126,8 +128,10 @@ function realPathOf(p: string): string {
  * A dispatch's bytes. The file is opened without following a link and
  * without waiting (a file swapped for a link or a pipe since it was listed is
  * refused, not followed or waited on), and must still be a regular file.
+ * The build's own small files (the lock, the parse cache) are read the same
+ * way: a pipe or a device put in their place must not hang or flood it.
  */
-export function readDispatchFile(file: string): Buffer {
+export function readRegularFile(file: string): Buffer {
   const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
     if (!fstatSync(fd).isFile()) throw Object.assign(new Error(`${file}: not a regular file`), { code: 'EINVAL' });

@@ -79,6 +79,8 @@ function cachedNunjucks(cfg: EleventyUserConfig): void {
   });
 }
 
+let passthroughListened = false;
+
 /** Eleventy's run: every page but articles, months and names (template-pages.ts), and the static files. */
 export async function renderListings(archive: Archive, site: SiteConfig, outDir: string): Promise<void> {
   const theme = currentTheme();
@@ -101,21 +103,25 @@ export async function renderListings(archive: Archive, site: SiteConfig, outDir:
       cfg.addPassthroughCopy({ [rel(theme.public)]: '/' });
     },
   });
+  // Eleventy's own log is English, and on a failure prints the error's stack
+  // trace before write() rejects: the build says what failed, in French (and
+  // an unexpected error still ends the command with its stack trace).
+  elev.disableLogger();
   // Eleventy 3.1's write() starts copying public/ and handles that copy's
   // failure only once every template is generated: a copy failing first (a
   // full disk) was an unhandled rejection, and Node ended the build there,
-  // with Eleventy's stack trace and its temporary folder left behind. While
-  // it runs, that rejection is let wait: write() rejects with it in the end,
-  // and the build reports it. Any other is thrown as Node would.
-  const waitForWrite = (reason: unknown) => {
-    if ((reason as Error | null)?.name !== 'TemplatePassthroughManagerCopyError') throw reason;
-  };
-  process.on('unhandledRejection', waitForWrite);
-  try {
-    await elev.write();
-  } finally {
-    process.off('unhandledRejection', waitForWrite);
+  // with Eleventy's stack trace and its temporary folder left behind. Such a
+  // rejection is let be: write() rejects with it (or with the failure that
+  // came first), and the build reports that. It can come after write() has
+  // rejected, so the listener stays for the life of the process. Any other
+  // unhandled rejection is thrown, as Node would.
+  if (!passthroughListened) {
+    process.on('unhandledRejection', (reason: unknown) => {
+      if ((reason as Error | null)?.name !== 'TemplatePassthroughManagerCopyError') throw reason;
+    });
+    passthroughListened = true;
   }
+  await elev.write();
 }
 
 /** A Nunjucks environment as Eleventy makes its own: the same options, layouts and includes from `_includes/`. */

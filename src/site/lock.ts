@@ -17,6 +17,7 @@ import { linkSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync }
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { readRegularFile } from './content-files.ts';
 
 interface Owner {
   pid: number;
@@ -48,9 +49,10 @@ export function lockFile(outDir: string): string {
 function readOwner(file: string): { text: string; owner: Owner | null } | null {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return null;
+    text = readRegularFile(file).toString('utf8');
+  } catch (error) {
+    // Gone meanwhile: look again. Anything but a file (a pipe, a folder, a link): not a lock, stale.
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? null : { text: '', owner: null };
   }
   try {
     const o = JSON.parse(text) as Partial<Owner>;
@@ -142,11 +144,8 @@ function takeOver(file: string, staleText: string): void {
       // Someone holds the lock again: theirs stands.
     }
   }
-  try {
-    unlinkSync(aside);
-  } catch {
-    // Already gone.
-  }
+  // (A folder put in the lock's place goes too.)
+  rmSync(aside, { force: true, recursive: true });
 }
 
 function releaseFile(file: string): void {

@@ -33,7 +33,9 @@ const within = (inner: string, outer: string) => {
  * the real folder stale). Returns the path to build into.
  */
 export function checkOutput(outDir: string, contentDir: string, projectDir: string): string {
-  let target = path.resolve(outDir);
+  // The parent's real path: two spellings of one folder (through a linked
+  // parent) must share one lock and one set of temporary folders.
+  let target = path.join(realOrSelf(path.dirname(path.resolve(outDir))), path.basename(path.resolve(outDir)));
   let isLink = false;
   try {
     isLink = lstatSync(target).isSymbolicLink();
@@ -100,7 +102,7 @@ export function removeStaleOutput(outDir: string): void {
     const pid = m[2] === undefined ? null : Number(m[2]);
     const full = path.join(parent, name);
     if (pending.has(full) || (pid !== null && pid !== process.pid && processRunning(pid))) continue;
-    if (m[1] !== 'tmp-') rmSync(full, { force: true });
+    if (m[1] !== 'tmp-') rmSync(full, { force: true, recursive: true });
     else {
       // Renamed first (at once), then removed in the background like a replaced site: a killed build's pages may be many.
       const aside = `${path.join(parent, base)}.old-${pid ?? 0}-${Date.now()}-${randomBytes(2).toString('hex')}`;

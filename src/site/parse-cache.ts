@@ -11,10 +11,11 @@
 // and its dispatch parsed again. Saving is best effort: a cache that cannot
 // be written costs the next build time, never this build its site.
 import { createHash, hash, randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Article } from '../dispatch/article.ts';
+import { readRegularFile } from './content-files.ts';
 import { systemFailure } from './failure.ts';
 import { codeFiles, hashFiles } from './files-hash.ts';
 import { processRunning } from './lock.ts';
@@ -77,7 +78,8 @@ export class ParseCache {
     const file = path.join(dir, `articles-${parserVersion()}.v8`);
     let stored = new Map<string, Entry>();
     try {
-      stored = readFrames(await readFile(file));
+      // Not readFile: a pipe or a device in the file's place must not hang or flood the build.
+      stored = readFrames(readRegularFile(file));
     } catch {
       // No cache yet, or one that cannot be read: start empty.
     }

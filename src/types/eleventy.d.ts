@@ -31,6 +31,8 @@ declare module '@11ty/eleventy' {
     /** Reads the configuration and runs its plugins, without rendering. */
     init(): Promise<void>;
     write(): Promise<unknown>;
+    /** Eleventy's own log, errors included, stays silent. */
+    disableLogger(): void;
   }
 }
 
