@@ -162,8 +162,14 @@ test("a pipe, a folder or a device in the place of the lock or of the parse cach
   const cacheFile = path.join(cacheDir, readdirSync(cacheDir).find((f) => f.startsWith('articles-'))!);
   const lock = path.join(dir, '_site.lock');
   const odd: [string, () => void][] = [
-    ['a pipe as the cache', () => (rmSync(cacheFile, { force: true }), spawnSync('mkfifo', [cacheFile]))],
-    ['/dev/zero as the cache', () => (rmSync(cacheFile, { force: true }), symlinkSync('/dev/zero', cacheFile))],
+    ['a pipe as the cache', () => {
+      rmSync(cacheFile, { force: true });
+      spawnSync('mkfifo', [cacheFile]);
+    }],
+    ['/dev/zero as the cache', () => {
+      rmSync(cacheFile, { force: true });
+      symlinkSync('/dev/zero', cacheFile);
+    }],
     ['a pipe as the lock', () => spawnSync('mkfifo', [lock])],
     ['a folder as the lock', () => mkdirSync(path.join(lock, 'dedans'), { recursive: true })],
   ];

@@ -7,6 +7,7 @@
 import * as pagefind from 'pagefind';
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BuildFailure } from './failure.ts';
 
@@ -93,6 +94,28 @@ export async function indexYear(siteDir: string, year: string): Promise<number> 
     // Pagefind's process stays for the next year; the year's index leaves its memory.
     // (A dead process has nothing to free: asking would start another.)
     if (!death) await index.deleteIndex();
+  }
+}
+
+/** Editors' pages (site paths such as /a-propos/) into their own bundle, `pagefind/NAME/`; Pagefind's death or errors are said as for a year. */
+export async function indexPageFiles(siteDir: string, urls: string[], bundle: string): Promise<number> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr', rootSelector: '[data-pagefind-body]' });
+    if (!index) throw new Reported(errors.join('; '));
+    try {
+      for (const url of urls) {
+        // Relative to the site's root, as the search page gives this bundle the site's base.
+        const added = await index.addHTMLFile({ url: url.replace(/^\//, ''), content: readFileSync(path.join(siteDir, url, 'index.html'), 'utf8') });
+        if (added.errors.length > 0) throw new Reported(added.errors.join('; '));
+      }
+      const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind', bundle) });
+      if (written.errors.length > 0) throw new Reported(written.errors.join('; '));
+      return urls.length;
+    } finally {
+      if (!death) await index.deleteIndex();
+    }
+  } catch (error) {
+    throw failure('des pages', error);
   }
 }
 
