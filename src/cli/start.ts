@@ -119,12 +119,12 @@ const outParent = path.dirname(path.resolve(values.out));
 const outName = path.basename(path.resolve(values.out));
 const cacheDir = defaultCacheDir(values.out);
 
-/** The build's own writes (the site, its temporary and old copies, the cache) start no build. */
+/** The build's own writes (the site, its temporary and old copies, its lock, the cache) start no build. */
 function ours(file: string): boolean {
   if (file === cacheDir || file.startsWith(cacheDir + path.sep)) return true;
   const relative = path.relative(outParent, file);
   const top = relative.split(path.sep)[0]!;
-  return !path.isAbsolute(relative) && (top === outName || top.startsWith(`${outName}.tmp-`) || top.startsWith(`${outName}.old-`));
+  return !path.isAbsolute(relative) && (top === outName || top === `${outName}.lock` || top.startsWith(`${outName}.lock.`) || top.startsWith(`${outName}.tmp-`) || top.startsWith(`${outName}.old-`));
 }
 
 let timer: NodeJS.Timeout | undefined;
