@@ -100,16 +100,27 @@ const markdown = path.join(work, 'markdown');
 mkdirSync(markdown);
 // A page needs <html> and <body> for Pagefind to index it: the smallest layout.
 mkdirSync(path.join(markdown, '_includes'));
-writeFileSync(path.join(markdown, '_includes', 'page.njk'), '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{{ page.fileSlug }}</title></head><body><main>{{ content | safe }}</main></body></html>\n');
+writeFileSync(
+  path.join(markdown, '_includes', 'page.njk'),
+  '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>{{ page.fileSlug }}</title></head><body><main>{{ content | safe }}</main></body></html>\n',
+);
 for (const g of corpus) writeFileSync(path.join(markdown, g.name.replace(/\.txt$/, '.md')), `---\nlayout: page.njk\n---\n${g.text}`);
 const baseline = measured('bench/baseline.ts', [markdown, path.join(work, '_baseline')]);
 const basePhases = JSON.parse(baseline.stdout.trim().split('\n').at(-1)!) as { render: number; search: number };
 
 const out = path.join(work, '_site');
 const build = measured('src/cli/build.ts', ['--content', content, '--out', out, '--timings']);
-console.log(`build : ${build.stdout.trim().split('\n').find((l) => /dépêches? lues?/.test(l))}`);
+console.log(
+  `build : ${build.stdout
+    .trim()
+    .split('\n')
+    .find((l) => /dépêches? lues?/.test(l))}`,
+);
 
-writeFileSync(path.join(content, 'zz-nouvelle.txt'), 'date 2031-01-02\nPARIS (AFP) - Une dépêche arrive dans une archive déjà publiée, a indiqué la rédaction en chef de l\'agence.\n');
+writeFileSync(
+  path.join(content, 'zz-nouvelle.txt'),
+  "date 2031-01-02\nPARIS (AFP) - Une dépêche arrive dans une archive déjà publiée, a indiqué la rédaction en chef de l'agence.\n",
+);
 const rebuild = measured('src/cli/build.ts', ['--content', content, '--out', out, '--timings']);
 // The build removes the site it replaced in the background: let that finish
 // before the work folder is removed.
@@ -124,16 +135,55 @@ const rows = [
   ['', 'secondes', 'dépêches/s', 'RSS max (Mio)', 'lecture+analyse', 'pages', 'rendu', 'index (après rendu)', 'écriture'],
   ['analyse seule (1 cœur), 1er passage', fmt(parseSeconds), fmt(n / parseSeconds, 0), '—', '', '', '', '', ''],
   ['analyse seule (1 cœur), régime établi', fmt(steadySeconds), fmt(n / steadySeconds, 0), '—', '', '', '', '', ''],
-  ['npm run build (à froid)', fmt(build.seconds), fmt(n / build.seconds, 0), fmt(build.maxRssMiB, 0), fmt(p['lecture et analyse']), fmt(p.pages), fmt(p.rendu), fmt(p['index de recherche']), fmt(p.écriture)],
-  ['+1 dépêche, npm run build', fmt(rebuild.seconds), '—', fmt(rebuild.maxRssMiB, 0), fmt(rp['lecture et analyse']), fmt(rp.pages), fmt(rp.rendu), fmt(rp['index de recherche']), fmt(rp.écriture)],
-  ['Eleventy nu + Pagefind', fmt(baseline.seconds), fmt(n / baseline.seconds, 0), fmt(baseline.maxRssMiB, 0), '', '', fmt(basePhases.render), fmt(basePhases.search), ''],
+  [
+    'npm run build (à froid)',
+    fmt(build.seconds),
+    fmt(n / build.seconds, 0),
+    fmt(build.maxRssMiB, 0),
+    fmt(p['lecture et analyse']),
+    fmt(p.pages),
+    fmt(p.rendu),
+    fmt(p['index de recherche']),
+    fmt(p.écriture),
+  ],
+  [
+    '+1 dépêche, npm run build',
+    fmt(rebuild.seconds),
+    '—',
+    fmt(rebuild.maxRssMiB, 0),
+    fmt(rp['lecture et analyse']),
+    fmt(rp.pages),
+    fmt(rp.rendu),
+    fmt(rp['index de recherche']),
+    fmt(rp.écriture),
+  ],
+  [
+    'Eleventy nu + Pagefind',
+    fmt(baseline.seconds),
+    fmt(n / baseline.seconds, 0),
+    fmt(baseline.maxRssMiB, 0),
+    '',
+    '',
+    fmt(basePhases.render),
+    fmt(basePhases.search),
+    '',
+  ],
 ];
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
 console.log(`\n${n} dépêches, ${words.toLocaleString('fr-FR')} mots`);
 for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
-console.log(`\nanalyse : ${fmt(n / parseSeconds, 0)} dépêches/s sur un cœur au premier passage, ${fmt(n / steadySeconds, 0)} en régime établi (médiane des passages 2 à 4 : ${passes.slice(1).map((x) => fmt(n / x, 0)).join(', ')})`);
+console.log(
+  `\nanalyse : ${fmt(n / parseSeconds, 0)} dépêches/s sur un cœur au premier passage, ${fmt(n / steadySeconds, 0)} en régime établi (médiane des passages 2 à 4 : ${passes
+    .slice(1)
+    .map((x) => fmt(n / x, 0))
+    .join(', ')})`,
+);
 console.log(`build à froid / référence (Eleventy + Pagefind) : ${fmt(build.seconds / baseline.seconds, 2)} ×`);
-console.log(`+1 dépêche / build à froid : ${fmt(rebuild.seconds / build.seconds, 2)} × ; la nouvelle dépêche est ${onSite ? 'sur' : 'ABSENTE de'} la page d'accueil, ${Object.keys(bundles).includes('2031') ? 'dans' : 'ABSENTE de'} l'index de recherche (${Object.keys(bundles).length} lots annuels)`);
-console.log('(index après rendu : ce que Pagefind indexe encore une fois toutes les pages rendues ; il indexe chaque année pendant le rendu des suivantes. Référence : Eleventy puis Pagefind, l’un après l’autre.)');
+console.log(
+  `+1 dépêche / build à froid : ${fmt(rebuild.seconds / build.seconds, 2)} × ; la nouvelle dépêche est ${onSite ? 'sur' : 'ABSENTE de'} la page d'accueil, ${Object.keys(bundles).includes('2031') ? 'dans' : 'ABSENTE de'} l'index de recherche (${Object.keys(bundles).length} lots annuels)`,
+);
+console.log(
+  '(index après rendu : ce que Pagefind indexe encore une fois toutes les pages rendues ; il indexe chaque année pendant le rendu des suivantes. Référence : Eleventy puis Pagefind, l’un après l’autre.)',
+);
 console.log(`pages reprises sans rendu : ${rebuild.stdout.split('\n').find((l) => l.startsWith('pages : ')) ?? ''}`);
 if (!values.keep) rmSync(work, { recursive: true, force: true });

@@ -10,11 +10,12 @@ import { execFileSync } from 'node:child_process';
 import { readDispatch } from '../src/dispatch/read.ts';
 
 const SHAPES: Record<string, string> = {
-  'une ligne, intertitres': 'Le gouvernement a présenté vendredi un plan, a déclaré M. Jean Dupont à l’AFP. « Nous ne lâcherons rien », a affirmé la porte-parole. Selon l’OSDH, 4.000 personnes ont été déplacées. - Poutine s’implique - ',
+  'une ligne, intertitres':
+    'Le gouvernement a présenté vendredi un plan, a déclaré M. Jean Dupont à l’AFP. « Nous ne lâcherons rien », a affirmé la porte-parole. Selon l’OSDH, 4.000 personnes ont été déplacées. - Poutine s’implique - ',
   'lignes coupées sans point': 'le maire de Lyon Jean Dupont a dit que la ville\n',
   'majuscules sans point': 'Jean Pierre Paul Marie ',
   'citations sans fin': '« nous » , a dit Jean Dupont, ',
-  'verbes': 'a déclaré ',
+  verbes: 'a déclaré ',
 };
 
 function file(unit: string, size: number): Buffer {
@@ -39,7 +40,9 @@ if (process.argv[2] === '--one') {
   process.stdout.write(String(seconds(file(unit, Number(process.argv[4])))));
 } else {
   const measure = (name: string, size: number) => {
-    const runs = [0, 1].map(() => Number(execFileSync(process.execPath, [...process.execArgv, import.meta.filename, '--one', name, String(size)], { encoding: 'utf8' })));
+    const runs = [0, 1].map(() =>
+      Number(execFileSync(process.execPath, [...process.execArgv, import.meta.filename, '--one', name, String(size)], { encoding: 'utf8' })),
+    );
     return Math.min(...runs);
   };
   let worst = 0;

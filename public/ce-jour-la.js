@@ -15,7 +15,12 @@ function readerDay(now) {
 function point(box, now) {
   const day = readerDay(now);
   if (day.key === box.dataset.today) return;
-  const counts = new Map((box.dataset.days ?? '').split(' ').filter(Boolean).map((entry) => entry.split(':')));
+  const counts = new Map(
+    (box.dataset.days ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((entry) => entry.split(':')),
+  );
   const current = box.querySelector('.this-day-link');
   const all = box.querySelector('.all-days');
   if (!current || !all) return;

@@ -52,7 +52,11 @@ for (const [file, ids] of [
 ] as const) {
   const examples = examplesOf(file);
   test(`${file}: every rule documents examples`, () => {
-    for (const id of ids) assert.ok(examples.some((e) => e.rule === id), `${id} has no @example`);
+    for (const id of ids)
+      assert.ok(
+        examples.some((e) => e.rule === id),
+        `${id} has no @example`,
+      );
   });
   for (const example of examples) {
     test(`${example.rule}: ${example.text}`, () => {
@@ -88,12 +92,22 @@ test('a name or nothing: counts, clauses, documents and unresolved anaphora are 
       "La majorité des postes se trouvent à Meyrin, a précisé l'entreprise. « Nous ne partirons pas », a lancé la magistrate.",
   );
   const names = a.sources.map((s) => s.name);
-  for (const phrase of ['Au moins 12 personnes', 'Plus de 3.000 manifestants', '42% des personnes interrogées', 'un sondage Ifop publié', 'entreprise', 'magistrate']) {
+  for (const phrase of [
+    'Au moins 12 personnes',
+    'Plus de 3.000 manifestants',
+    '42% des personnes interrogées',
+    'un sondage Ifop publié',
+    'entreprise',
+    'magistrate',
+  ]) {
     assert.ok(!names.some((n) => normName(n) === normName(phrase)), `${phrase} in ${JSON.stringify(names)}`);
   }
   assert.ok(names.includes('Ifop'), JSON.stringify(names));
   assert.ok(names.includes('police'), JSON.stringify(names));
-  assert.deepEqual(a.quotes.map((q) => q.speaker), [null, null]);
+  assert.deepEqual(
+    a.quotes.map((q) => q.speaker),
+    [null, null],
+  );
   // "cette source" is the source called "source" named before it, or nothing.
   const b = parse("Le suspect a été écroué, a-t-on appris de source judiciaire. « Il n'a rien dit », a ajouté cette source.");
   assert.equal(b.quotes[0]!.speaker, 'source judiciaire');
@@ -105,7 +119,11 @@ test('a name or nothing: counts, clauses, documents and unresolved anaphora are 
 
 test('publishable.ts: every name check documents examples, and each example holds', () => {
   const examples = examplesOf('publishable.ts');
-  for (const check of NAME_CHECKS) assert.ok(examples.some((e) => e.rule === check.id), `${check.id} has no @example`);
+  for (const check of NAME_CHECKS)
+    assert.ok(
+      examples.some((e) => e.rule === check.id),
+      `${check.id} has no @example`,
+    );
   for (const example of examples) {
     const expected = example.expect[0];
     assert.ok(expected, `${example.rule}: ${example.text} says what it gives`);
@@ -122,12 +140,17 @@ test('tidyName: an apposition, a leading "du", a possessive and an acronym are n
     ["Nepal's Department of Tourism", 'Department of Tourism'],
     ['Conseil café-cacao (CCC)', 'Conseil café-cacao'],
     ['une source proche du dossier', 'une source proche du dossier'],
-  ]) assert.equal(tidyName(raw!), name);
+  ])
+    assert.equal(tidyName(raw!), name);
 });
 
 test('name-rules.ts: every name rule documents examples, and each example holds', () => {
   const examples = examplesOf('name-rules.ts');
-  for (const rule of NAME_RULES) assert.ok(examples.some((e) => e.rule === rule.id), `${rule.id} has no @example`);
+  for (const rule of NAME_RULES)
+    assert.ok(
+      examples.some((e) => e.rule === rule.id),
+      `${rule.id} has no @example`,
+    );
   const KINDS = { person: 'people', place: 'places', organisation: 'organisations' } as const;
   for (const example of examples) {
     const article = parse(example.text);
@@ -142,8 +165,14 @@ test('name-rules.ts: every name rule documents examples, and each example holds'
 });
 
 test('a document gives its author as the source: "selon une estimation provisoire publiée par l\'Insee", "d\'après les chiffres de la Banque de France publiés mardi"', () => {
-  assert.deepEqual(parse("Le PIB a progressé de 0,2%, selon une estimation provisoire publiée par l'Insee.").sources.map((s) => s.name), ['Insee']);
-  assert.deepEqual(parse("Les défaillances ont reculé, d'après les chiffres de la Banque de France publiés mardi.").sources.map((s) => s.name), ['Banque de France']);
+  assert.deepEqual(
+    parse("Le PIB a progressé de 0,2%, selon une estimation provisoire publiée par l'Insee.").sources.map((s) => s.name),
+    ['Insee'],
+  );
+  assert.deepEqual(
+    parse("Les défaillances ont reculé, d'après les chiffres de la Banque de France publiés mardi.").sources.map((s) => s.name),
+    ['Banque de France'],
+  );
   // "le parquet" after "le parquet de Nice" is that parquet.
   const nice = parse('Le suspect a été écroué, a indiqué le parquet de Nice. « Une autopsie sera pratiquée », a précisé le parquet.');
   assert.equal(nice.quotes[0]!.speaker, 'parquet de Nice');

@@ -11,18 +11,22 @@ const page = (body: string) => {
 };
 
 test('<q> wraps the quoted words where they stand, not their first occurrence in the paragraph', () => {
-  const html = page("Nous ne partirons pas, proclamaient les banderoles devant la mairie. « Nous ne partirons pas », a déclaré le maire, Paul Mercier.");
+  const html = page('Nous ne partirons pas, proclamaient les banderoles devant la mairie. « Nous ne partirons pas », a déclaré le maire, Paul Mercier.');
   assert.match(html, /banderoles devant la mairie\. «\u202f<q cite="\/personnes\/Paul%20Mercier\/">Nous ne partirons pas<\/q>\u202f»/u);
   assert.match(html, /<p>Nous ne partirons pas, proclamaient/);
 });
 
 test('a quote that runs over two paragraphs is marked up in the paragraph it opens', () => {
-  const html = page('Le maire, Paul Mercier, a pris la parole. « Nous reconstruirons tout, pierre par pierre.\n\n« Et nous le ferons ensemble », a-t-il ajouté.');
+  const html = page(
+    'Le maire, Paul Mercier, a pris la parole. « Nous reconstruirons tout, pierre par pierre.\n\n« Et nous le ferons ensemble », a-t-il ajouté.',
+  );
   assert.match(html, /<q cite="\/personnes\/Paul%20Mercier\/">Nous reconstruirons tout, pierre par pierre\.<\/q>/);
 });
 
 test('the typography around a marked quote is that of the text: straight quotes, inner +…+, spacing before a colon', () => {
-  const html = page('Une amie de la victime a témoigné. "Elle m\'avait dit +il reviendra+, elle avait peur", a confié Sofia Romero. « Ils tirent à balles réelles » : la phrase revenait sans cesse, selon Karim Benali.');
+  const html = page(
+    'Une amie de la victime a témoigné. "Elle m\'avait dit +il reviendra+, elle avait peur", a confié Sofia Romero. « Ils tirent à balles réelles » : la phrase revenait sans cesse, selon Karim Benali.',
+  );
   assert.match(html, /«\u202f<q[^>]*>Elle m’avait dit “il reviendra”, elle avait peur<\/q>\u202f», a confié/u);
   assert.match(html, /réelles<\/q>\u202f»\u00a0: la phrase/u);
 });

@@ -52,7 +52,13 @@ test('a build with an error exits 1 and leaves the published site exactly as it 
   assert.equal(r.status, 1);
   assert.match(r.stderr, /content\/sans-date\.txt:1:1 {2}erreur {2}aucune date/);
   assert.deepEqual(readFileSync(path.join(out, 'index.html')), before);
-  assert.deepEqual(readdirSync(dir).filter((f) => f !== '.depeches-cache').sort(), ['_site', 'content'], 'a temporary folder was left behind');
+  assert.deepEqual(
+    readdirSync(dir)
+      .filter((f) => f !== '.depeches-cache')
+      .sort(),
+    ['_site', 'content'],
+    'a temporary folder was left behind',
+  );
 });
 
 test('text that looks like markup is published as the characters written', () => {

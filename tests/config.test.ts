@@ -18,7 +18,8 @@ function withConfig(text: string): () => unknown {
   return () => siteConfig({}, file);
 }
 
-const expectProblem = (config: object, pattern: RegExp) => assert.throws(withConfig(JSON.stringify(config)), (e: unknown) => e instanceof ConfigError && pattern.test(e.message));
+const expectProblem = (config: object, pattern: RegExp) =>
+  assert.throws(withConfig(JSON.stringify(config)), (e: unknown) => e instanceof ConfigError && pattern.test(e.message));
 
 test("this repository's settings are valid", () => {
   assert.deepEqual(configProblems(JSON.parse(readFileSync(path.join(ROOT, 'depeches.config.json'), 'utf8'))), []);
@@ -39,7 +40,9 @@ test('a value of the wrong kind names its key and what it should be', () => {
 });
 
 test('valid settings are read, every key optional', () => {
-  const site = withConfig(JSON.stringify({ title: 'La Gazette', url: 'https://gazette.example/', pathPrefix: 'archives', homeCount: 20 }))() as ReturnType<typeof siteConfig>;
+  const site = withConfig(JSON.stringify({ title: 'La Gazette', url: 'https://gazette.example/', pathPrefix: 'archives', homeCount: 20 }))() as ReturnType<
+    typeof siteConfig
+  >;
   assert.equal(site.title, 'La Gazette');
   assert.equal(site.url, 'https://gazette.example');
   assert.equal(site.pathPrefix, '/archives/');

@@ -9,10 +9,13 @@ import { dateInstant, frenchDate } from '../src/site/french-date.ts';
 
 const BODY = 'PARIS (AFP) - Le conseil municipal de Paris a voté mardi la construction d’une piscine olympique, a annoncé la mairie.\n';
 const dated = (header: string) => parseDispatch(`${header}\n${BODY}`, 'x.txt');
-const future = (header: string) => dated(header).diagnostics.filter((d) => d.rule === 'date-future').map((d) => `${d.line}:${d.column} ${d.severity}`);
+const future = (header: string) =>
+  dated(header)
+    .diagnostics.filter((d) => d.rule === 'date-future')
+    .map((d) => `${d.line}:${d.column} ${d.severity}`);
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-test('a date after the build\'s day (a day of slack for time zones) is a date-future warning at the date', () => {
+test("a date after the build's day (a day of slack for time zones) is a date-future warning at the date", () => {
   assert.deepEqual(future('date 2199-01-01'), ['1:6 warning']);
   assert.match(dated('date 2199-01-01').diagnostics.find((d) => d.rule === 'date-future')!.message, /2199-01-01/);
   assert.deepEqual(future('date 2199'), ['1:6 warning']);
@@ -26,7 +29,10 @@ test('a date after the build\'s day (a day of slack for time zones) is a date-fu
   assert.equal(footer.date.value, '1998-11-25T14:32');
   assert.ok(!footer.diagnostics.some((d) => d.rule === 'date-future'));
   const dateline = parseDispatch('PARIS, 3 mars 2150 (AFP) - Le conseil municipal de Paris a voté mardi la construction d’une piscine olympique.\n', 'x.txt');
-  assert.deepEqual(dateline.diagnostics.filter((d) => d.rule === 'date-future').map((d) => d.line), [1]);
+  assert.deepEqual(
+    dateline.diagnostics.filter((d) => d.rule === 'date-future').map((d) => d.line),
+    [1],
+  );
 });
 
 test('a date-future warning kept in the parse cache is dropped once the date has come', () => {
@@ -38,7 +44,7 @@ test('a date-future warning kept in the parse cache is dropped once the date has
   assert.ok(b.diagnostics.some((d) => d.rule === 'date-future'));
 });
 
-test('a time\'s offset is kept as written, shown with the time, and counted in the instant', () => {
+test("a time's offset is kept as written, shown with the time, and counted in the instant", () => {
   assert.deepEqual(parseIsoDate('2014-11-25T11:48+05:00'), { ok: true, date: { value: '2014-11-25T11:48+05:00', precision: 'minute' } });
   assert.deepEqual(parseIsoDate('2014-11-25T11:48+0530'), { ok: true, date: { value: '2014-11-25T11:48+05:30', precision: 'minute' } });
   assert.deepEqual(parseIsoDate('2014-11-25T11:48:07-03'), { ok: true, date: { value: '2014-11-25T11:48-03:00', precision: 'minute' } });

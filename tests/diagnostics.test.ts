@@ -21,20 +21,33 @@ function sources(dir: string): string[] {
 test("the README's list of rules is the registry's (npm run readme:rules writes it)", () => {
   const readme = readFileSync(README, 'utf8');
   assert.equal(readme, withRules(readme), 'README.md differs from the registry: run npm run readme:rules');
-  for (const id of ['dateline-date-unreadable', 'paragraphs-inferred', 'file-unreadable', 'header-unknown-line', 'date-from-filename']) assert.ok(readme.includes(`| \`${id}\` |`), id);
+  for (const id of ['dateline-date-unreadable', 'paragraphs-inferred', 'file-unreadable', 'header-unknown-line', 'date-from-filename'])
+    assert.ok(readme.includes(`| \`${id}\` |`), id);
 });
 
 test('every rule id the sources name is in the registry, and every registered rule is reported somewhere', () => {
   // report() and fileDiagnostic() take a registered id and its severity (TypeScript checks them);
   // elsewhere the sources compare or set rule ids as strings.
-  const texts = sources(path.join(ROOT, 'src')).filter((f) => !f.endsWith('diagnostics.ts')).map((f) => readFileSync(f, 'utf8'));
+  const texts = sources(path.join(ROOT, 'src'))
+    .filter((f) => !f.endsWith('diagnostics.ts'))
+    .map((f) => readFileSync(f, 'utf8'));
   const named = texts.flatMap((t) => [...t.matchAll(/(?:ruleId|rule) === '([^']+)'|\brule: '([^']+)'/g)].map((m) => m[1] ?? m[2]!));
-  assert.deepEqual(named.filter((id) => !(id in RULES)), []);
-  for (const id of Object.keys(RULES)) assert.ok(texts.some((t) => t.includes(`'${id}'`)), `${id} is in the registry but no source names it`);
+  assert.deepEqual(
+    named.filter((id) => !(id in RULES)),
+    [],
+  );
+  for (const id of Object.keys(RULES))
+    assert.ok(
+      texts.some((t) => t.includes(`'${id}'`)),
+      `${id} is in the registry but no source names it`,
+    );
 });
 
 test('messages carry cause and expected: the other date of a date-mismatch, the forms of a date, the first file of a duplicate', async () => {
-  const mismatch = parseDispatch('date 2014-11-26\nRAQA (Syrie), 25 nov 2014 (AFP) - Au moins 95 personnes ont péri mardi dans des raids du régime syrien, selon une ONG.\n', 'content/raqa.txt');
+  const mismatch = parseDispatch(
+    'date 2014-11-26\nRAQA (Syrie), 25 nov 2014 (AFP) - Au moins 95 personnes ont péri mardi dans des raids du régime syrien, selon une ONG.\n',
+    'content/raqa.txt',
+  );
   const d = mismatch.diagnostics.find((x) => x.rule === 'date-mismatch');
   assert.ok(d, JSON.stringify(mismatch.diagnostics));
   // Reported at the dateline's date, which disagrees with the header's (the one kept).

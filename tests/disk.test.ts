@@ -19,7 +19,8 @@ const NEW = 'date 2024-01-02\nPARIS (AFP) - Une dépêche ajoutée alors que le 
 function mountDisk(t: TestContext, dir: string, size: string): string | null {
   mkdirSync(dir, { recursive: true });
   const r = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size},mode=0755`, 'tmpfs', dir], { encoding: 'utf8' });
-  if (r.error || r.status !== 0) return `mount -t tmpfs impossible ici (${(r.error?.message ?? r.stderr).trim()}) : lancer les tests en root, avec le droit de monter`;
+  if (r.error || r.status !== 0)
+    return `mount -t tmpfs impossible ici (${(r.error?.message ?? r.stderr).trim()}) : lancer les tests en root, avec le droit de monter`;
   // Before the temporary folders are removed (at the process's exit).
   t.after(() => {
     spawnSync('umount', ['-l', dir]);
@@ -83,9 +84,15 @@ for (const free of [0, 256 * 1024, 1024 * 1024, 2 * 1024 * 1024, 4 * 1024 * 1024
     writeFileSync(path.join(content, 'nouvelle.txt'), NEW);
     const r = runCommand('src/cli/build.ts', ['--content', content, '--out', out], { SITE_URL: 'https://autre.example.org' });
     t.diagnostic(r.stderr.split('\n').find((l) => l.startsWith('échec')) ?? r.stderr);
-    assertCleanFailure(r, /échec de la construction : (?:disque plein \(.*disque.*\) : libérer de la place|l'index de recherche .*Pagefind|le processus de Pagefind)/);
+    assertCleanFailure(
+      r,
+      /échec de la construction : (?:disque plein \(.*disque.*\) : libérer de la place|l'index de recherche .*Pagefind|le processus de Pagefind)/,
+    );
     assert.equal(treeHash(out), before);
-    assert.deepEqual(readdirSync(disk).filter((f) => f.startsWith('_site.') && !f.startsWith('_site.old-')), []);
+    assert.deepEqual(
+      readdirSync(disk).filter((f) => f.startsWith('_site.') && !f.startsWith('_site.old-')),
+      [],
+    );
   });
 }
 
@@ -115,10 +122,26 @@ test('an output folder the build may not write to (another user runs it): a Fren
   const before = treeHash(out);
   const probe = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'true']);
   if (probe.error || probe.status !== 0) {
-    t.skip('setpriv ne peut pas passer à l\'utilisateur nobody ici (apt-get install util-linux, tests en root)');
+    t.skip("setpriv ne peut pas passer à l'utilisateur nobody ici (apt-get install util-linux, tests en root)");
     return;
   }
-  const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '--import', 'tsx', path.join(ROOT, 'src/cli/build.ts'), '--content', content, '--out', out], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, HOME: '/tmp' } });
+  const r = spawnSync(
+    'setpriv',
+    [
+      '--reuid=65534',
+      '--regid=65534',
+      '--clear-groups',
+      process.execPath,
+      '--import',
+      'tsx',
+      path.join(ROOT, 'src/cli/build.ts'),
+      '--content',
+      content,
+      '--out',
+      out,
+    ],
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, HOME: '/tmp' } },
+  );
   assertCleanFailure(r, /échec de la construction : accès refusé \(.*public.*\) : vérifier les droits de ce dossier/);
   assert.equal(treeHash(out), before);
 });

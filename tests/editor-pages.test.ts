@@ -26,7 +26,9 @@ test('a page: its title, date, description, body in HTML with French typography,
 });
 
 test('raw HTML is never published, and the editor is told where it stood', () => {
-  const { report, page: p } = page('---\ntitle: T\n---\nAvant <script>alert(1)</script> après.\n\n<iframe src="https://evil.example"></iframe>\n\n<img src=x onerror=alert(1)>\n');
+  const { report, page: p } = page(
+    '---\ntitle: T\n---\nAvant <script>alert(1)</script> après.\n\n<iframe src="https://evil.example"></iframe>\n\n<img src=x onerror=alert(1)>\n',
+  );
   assert.doesNotMatch(p!.html, /<script|<iframe|<img|onerror/i);
   assert.match(p!.html, /Avant/);
   const lines = report.diagnostics.filter((d) => d.rule === 'page-raw-html').map((d) => d.line);
@@ -35,16 +37,44 @@ test('raw HTML is never published, and the editor is told where it stood', () =>
 });
 
 test('javascript:, data: and other schemes that run code are dropped; the words stay', () => {
-  for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'file:///etc/passwd', '//evil.example/x']) {
+  for (const bad of [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox',
+    'file:///etc/passwd',
+    '//evil.example/x',
+  ]) {
     assert.equal(safeUrl(bad), false, bad);
   }
-  for (const good of ['https://www.afp.com/', 'http://example.org', 'mailto:redaction@example.org', 'tel:+33100000000', '/archives/', '#haut', 'sources/', '?q=x']) assert.equal(safeUrl(good), true, good);
-  const r = renderMarkdown('[cliquez](javascript:alert(1)) et [ici](<java\tscript:alert(1)>) et [autoref][x]\n\n[x]: javascript:alert(2)\n\n<javascript:alert(3)>\n', 4);
+  for (const good of [
+    'https://www.afp.com/',
+    'http://example.org',
+    'mailto:redaction@example.org',
+    'tel:+33100000000',
+    '/archives/',
+    '#haut',
+    'sources/',
+    '?q=x',
+  ])
+    assert.equal(safeUrl(good), true, good);
+  const r = renderMarkdown(
+    '[cliquez](javascript:alert(1)) et [ici](<java\tscript:alert(1)>) et [autoref][x]\n\n[x]: javascript:alert(2)\n\n<javascript:alert(3)>\n',
+    4,
+  );
   // No address but the safe ones; the words of a refused link stay as text.
   assert.doesNotMatch(r.html, /<a /);
   assert.match(r.html, /<p>cliquez et ici et/);
-  assert.ok(r.diagnostics.every((d) => d.rule === 'page-link-unsafe' && d.line! >= 5), JSON.stringify(r.diagnostics));
-  assert.deepEqual(r.diagnostics.map((d) => d.line), [5, 5, 7, 9]);
+  assert.ok(
+    r.diagnostics.every((d) => d.rule === 'page-link-unsafe' && d.line! >= 5),
+    JSON.stringify(r.diagnostics),
+  );
+  assert.deepEqual(
+    r.diagnostics.map((d) => d.line),
+    [5, 5, 7, 9],
+  );
   const images = renderMarkdown('![logo](https://evil.example/x.png) ![carte](/carte.png) ![x](javascript:alert(1))\n', 0);
   assert.match(images.html, /<img src="\/carte.png" alt="carte">/);
   assert.doesNotMatch(images.html, /evil|javascript/);
@@ -78,7 +108,10 @@ test('a broken page is an error at its file and line: no title, bad front matter
   // An unknown key is a warning on its line; the page is published.
   const typo = page('---\ntitle: Bien\ntitre: Mal\n---\nTexte.\n');
   assert.ok(typo.page);
-  assert.deepEqual(typo.report.diagnostics.map((d) => [d.rule, d.line, d.severity]), [['page-field-unknown', 3, 'warning']]);
+  assert.deepEqual(
+    typo.report.diagnostics.map((d) => [d.rule, d.line, d.severity]),
+    [['page-field-unknown', 3, 'warning']],
+  );
 });
 
 test('two files with the same address: the second is an error', async () => {
@@ -88,7 +121,10 @@ test('two files with the same address: the second is an error', async () => {
   writeFileSync(path.join(dir, 'pages', 'A propos.md'), '---\ntitle: Deux\n---\nDeux.\n');
   const { files, pages } = await readEditorPages(dir);
   assert.equal(pages.length, 1);
-  assert.deepEqual(files.flatMap((f) => f.diagnostics.map((d) => `${f.file} ${d.rule}`)), [`${path.basename(dir)}/pages/a-propos.md page-name-collision`]);
+  assert.deepEqual(
+    files.flatMap((f) => f.diagnostics.map((d) => `${f.file} ${d.rule}`)),
+    [`${path.basename(dir)}/pages/a-propos.md page-name-collision`],
+  );
 });
 
 function workspace(name: string): { content: string; out: string } {

@@ -14,8 +14,17 @@ import { treeHash } from './helpers/tree.ts';
 const CONTENT = path.join(ROOT, 'content');
 const leftovers = (dir: string) => readdirSync(dir).filter((f) => /^_site\.(tmp-|lock)/.test(f));
 
-function startBuild(content: string, out: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; exited: Promise<number | null>; stderr: () => string } {
-  const child = spawn(process.execPath, [...NODE_ARGS, path.join(ROOT, 'src/cli/build.ts'), '--content', content, '--out', out, ...extra], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+function startBuild(
+  content: string,
+  out: string,
+  extra: string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): { child: ChildProcess; exited: Promise<number | null>; stderr: () => string } {
+  const child = spawn(process.execPath, [...NODE_ARGS, path.join(ROOT, 'src/cli/build.ts'), '--content', content, '--out', out, ...extra], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   child.stdout!.resume();
@@ -36,12 +45,18 @@ test('a build killed with SIGKILL while indexing leaves a temporary folder and a
   writeCorpus(content, 600, 3);
   assert.equal(buildInto(content, out).status, 0);
   const before = treeHash(out);
-  writeFileSync(path.join(content, 'nouvelle.txt'), 'date 2024-01-02\nPARIS (AFP) - Une dépêche ajoutée pendant que le site se reconstruit, a indiqué la rédaction.\n');
+  writeFileSync(
+    path.join(content, 'nouvelle.txt'),
+    'date 2024-01-02\nPARIS (AFP) - Une dépêche ajoutée pendant que le site se reconstruit, a indiqué la rédaction.\n',
+  );
   const build = startBuild(content, out);
   await until(() => readdirSync(dir).some((f) => f.startsWith('_site.tmp-')), 'the build writes its temporary output');
   build.child.kill('SIGKILL');
   assert.equal(await build.exited, null);
-  assert.ok(leftovers(dir).some((f) => f.startsWith('_site.tmp-')), 'nothing left behind: the scenario did not happen');
+  assert.ok(
+    leftovers(dir).some((f) => f.startsWith('_site.tmp-')),
+    'nothing left behind: the scenario did not happen',
+  );
   assert.equal(treeHash(out), before);
 
   const next = buildInto(content, out);
@@ -60,7 +75,10 @@ test('a second build on the same output waits for the first, saying so, and both
   // A build holding the lock, as lock.ts writes it: a live process of this machine.
   const holder = spawn('sleep', ['600']);
   writeFileSync(path.join(dir, '_site.lock'), JSON.stringify({ pid: holder.pid, host: hostname(), started: null }));
-  writeFileSync(path.join(content, 'nouvelle.txt'), 'date 2024-01-02\nPARIS (AFP) - Une dépêche ajoutée pendant une autre construction, a indiqué la rédaction.\n');
+  writeFileSync(
+    path.join(content, 'nouvelle.txt'),
+    'date 2024-01-02\nPARIS (AFP) - Une dépêche ajoutée pendant une autre construction, a indiqué la rédaction.\n',
+  );
   const waiting = startBuild(content, out);
   await until(() => /attente de sa fin/.test(waiting.stderr()), 'the second build says it waits');
   assert.match(waiting.stderr(), new RegExp(`une autre construction \\(pid ${holder.pid}\\) écrit déjà dans .*_site/ : attente de sa fin`));
@@ -78,7 +96,10 @@ test('builds started together on one output all succeed, one after the other, an
   cpSync(CONTENT, content, { recursive: true });
   const out = path.join(dir, '_site');
   assert.equal(buildInto(content, out).status, 0);
-  writeFileSync(path.join(content, 'nouvelle.txt'), 'date 2024-01-02\nPARIS (AFP) - Une dépêche ajoutée avant trois constructions lancées ensemble, a indiqué la rédaction.\n');
+  writeFileSync(
+    path.join(content, 'nouvelle.txt'),
+    'date 2024-01-02\nPARIS (AFP) - Une dépêche ajoutée avant trois constructions lancées ensemble, a indiqué la rédaction.\n',
+  );
   const builds = [0, 1, 2].map(() => startBuild(content, out));
   const codes = await Promise.all(builds.map((b) => b.exited));
   assert.deepEqual(codes, [0, 0, 0], builds.map((b) => b.stderr()).join('\n---\n'));
@@ -94,7 +115,11 @@ test('a lock left by a dead build, or one that is not a lock at all, does not st
   cpSync(CONTENT, content, { recursive: true });
   const out = path.join(dir, '_site');
   const gone = spawnSync('sh', ['-c', 'echo $$']).stdout.toString().trim();
-  for (const lock of [JSON.stringify({ pid: Number(gone), host: hostname(), started: null }), 'ceci n\'est pas un verrou', JSON.stringify({ pid: process.pid, host: hostname(), started: '1' })]) {
+  for (const lock of [
+    JSON.stringify({ pid: Number(gone), host: hostname(), started: null }),
+    "ceci n'est pas un verrou",
+    JSON.stringify({ pid: process.pid, host: hostname(), started: '1' }),
+  ]) {
     writeFileSync(path.join(dir, '_site.lock'), lock);
     const r = buildInto(content, out);
     assert.equal(r.status, 0, r.stderr);
@@ -152,7 +177,7 @@ test('a Pagefind that dies as soon as it is asked anything: the same French fail
   assert.equal(buildInto(content, out).status, 0);
 });
 
-test("a pipe, a folder or a device in the place of the lock or of the parse cache: the build neither hangs nor fails", () => {
+test('a pipe, a folder or a device in the place of the lock or of the parse cache: the build neither hangs nor fails', () => {
   const dir = tempDir('odd-files');
   const content = path.join(dir, 'content');
   cpSync(CONTENT, content, { recursive: true });
@@ -162,21 +187,31 @@ test("a pipe, a folder or a device in the place of the lock or of the parse cach
   const cacheFile = path.join(cacheDir, readdirSync(cacheDir).find((f) => f.startsWith('articles-'))!);
   const lock = path.join(dir, '_site.lock');
   const odd: [string, () => void][] = [
-    ['a pipe as the cache', () => {
-      rmSync(cacheFile, { force: true });
-      spawnSync('mkfifo', [cacheFile]);
-    }],
-    ['/dev/zero as the cache', () => {
-      rmSync(cacheFile, { force: true });
-      symlinkSync('/dev/zero', cacheFile);
-    }],
+    [
+      'a pipe as the cache',
+      () => {
+        rmSync(cacheFile, { force: true });
+        spawnSync('mkfifo', [cacheFile]);
+      },
+    ],
+    [
+      '/dev/zero as the cache',
+      () => {
+        rmSync(cacheFile, { force: true });
+        symlinkSync('/dev/zero', cacheFile);
+      },
+    ],
     ['a pipe as the lock', () => spawnSync('mkfifo', [lock])],
     ['a folder as the lock', () => mkdirSync(path.join(lock, 'dedans'), { recursive: true })],
   ];
   for (const [what, make] of odd) {
     make();
     // A hang is what this guards against: the build is stopped rather than waited on forever.
-    const r = spawnSync(process.execPath, [...NODE_ARGS, path.join(ROOT, 'src/cli/build.ts'), '--content', content, '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(process.execPath, [...NODE_ARGS, path.join(ROOT, 'src/cli/build.ts'), '--content', content, '--out', out], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     assert.equal(r.status, 0, `${what}: ${r.error?.message ?? ''} ${r.stderr}`);
     assert.deepEqual(leftovers(dir), [], what);
   }

@@ -67,8 +67,14 @@ test('a build of hostile dispatches: every XML output parses, nothing forbidden 
     ['rtl.txt', ['2:10 bidi-control', '4:24 bidi-control']],
     ['futur.txt', ['1:6 date-future']],
   ] as const) {
-    const reported = [...built.stderr.matchAll(new RegExp(`^content/${file.replace('.', '\\.')}:(\\d+:\\d+) {2}avertissement {2}.* {2}([a-z-]+)$`, 'gm'))].map((m) => `${m[1]} ${m[2]}`);
-    assert.deepEqual(reported.filter((r) => !/dateline-missing|body-short|language/.test(r)), expected, file);
+    const reported = [...built.stderr.matchAll(new RegExp(`^content/${file.replace('.', '\\.')}:(\\d+:\\d+) {2}avertissement {2}.* {2}([a-z-]+)$`, 'gm'))].map(
+      (m) => `${m[1]} ${m[2]}`,
+    );
+    assert.deepEqual(
+      reported.filter((r) => !/dateline-missing|body-short|language/.test(r)),
+      expected,
+      file,
+    );
   }
   assert.doesNotMatch(built.stderr, /utf16\.txt|fuseau\.txt|entites\.txt/);
 
@@ -89,13 +95,22 @@ test('a build of hostile dispatches: every XML output parses, nothing forbidden 
   // Entities as written, in the feed (escaped once for XML) and on the page.
   assert.match(atom, /<title>Le &amp;lt;b&amp;gt; et &amp;#60;i&amp;#62; au menu\u202f; R&amp;amp;D<\/title>/);
   const page = readFileSync(path.join(out, '2022/03/le-lt-b-gt-et-60-i-62-au-menu-r-amp-d/index.html'), 'utf8');
-  assert.match(page, /<h1 data-pagefind-meta="title">Le &#x26;lt;b&#x26;gt; et &#x26;#60;i&#x26;#62; au menu\u202f; R&#x26;amp;D<\/h1>|<h1 data-pagefind-meta="title">Le &amp;lt;b&amp;gt; et &amp;#60;i&amp;#62; au menu\u202f; R&amp;amp;D<\/h1>/);
+  assert.match(
+    page,
+    /<h1 data-pagefind-meta="title">Le &#x26;lt;b&#x26;gt; et &#x26;#60;i&#x26;#62; au menu\u202f; R&#x26;amp;D<\/h1>|<h1 data-pagefind-meta="title">Le &amp;lt;b&amp;gt; et &amp;#60;i&amp;#62; au menu\u202f; R&amp;amp;D<\/h1>/,
+  );
   assert.match(page, /"headline":"Le &lt;b&gt; et &#60;i&#62; au menu; R&amp;D"/);
   // Names in other scripts have pages of their own.
   assert.ok(!existsSync(path.join(out, 'personnes', 'sans-nom')));
   const people = readdirSync(path.join(out, 'personnes'));
-  assert.ok(people.some((p) => /^vladimir-putin-[0-9a-f]{10}$/.test(p)), people.join(' '));
-  assert.ok(people.some((p) => /^alexis-tsipras-[0-9a-f]{10}$/.test(p)), people.join(' '));
+  assert.ok(
+    people.some((p) => /^vladimir-putin-[0-9a-f]{10}$/.test(p)),
+    people.join(' '),
+  );
+  assert.ok(
+    people.some((p) => /^alexis-tsipras-[0-9a-f]{10}$/.test(p)),
+    people.join(' '),
+  );
   // A time with its offset.
   const fuseau = readFileSync(path.join(out, '2022/03/la-mairie-de-paris-a-vote-mardi-la-construction/index.html'), 'utf8');
   assert.match(fuseau, /<time datetime="2022-03-10T11:48\+05:00"[^>]*>10 mars 2022 à 11\u00a0h\u00a048 \(UTC\+5\)<\/time>/);

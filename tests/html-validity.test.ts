@@ -33,6 +33,8 @@ test('the Nu Html Checker finds no error on any kind of page', { skip: javaSkip(
   const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
   const r = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const report = JSON.parse(r.stderr || '{"messages":[]}') as { messages: { type: string; url: string; message: string; lastLine?: number }[] };
-  const errors = report.messages.filter((m) => m.type === 'error').map((m) => `${path.relative(out, new URL(m.url).pathname)}:${m.lastLine ?? ''} ${m.message}`);
+  const errors = report.messages
+    .filter((m) => m.type === 'error')
+    .map((m) => `${path.relative(out, new URL(m.url).pathname)}:${m.lastLine ?? ''} ${m.message}`);
   assert.deepEqual(errors, []);
 });

@@ -33,11 +33,17 @@ test('adding one dispatch rebuilds its pages and its year, and reuses everything
 
   // Nothing changed: nothing is rendered or indexed again, nothing parsed.
   const same = build();
-  assert.match(same.stdout, /pages : 0 rendues, 400 reprises telles quelles \([\d.]+ s\) ; mois et noms : 0 rendues, \d+ reprises \(avec les autres pages : [\d.]+ s\) ; index de recherche : 0 années indexées/);
+  assert.match(
+    same.stdout,
+    /pages : 0 rendues, 400 reprises telles quelles \([\d.]+ s\) ; mois et noms : 0 rendues, \d+ reprises \(avec les autres pages : [\d.]+ s\) ; index de recherche : 0 années indexées/,
+  );
   const monthUrl = Object.keys(manifest.listings).find((u) => /^\/\d{4}\/\d{2}\/$/.test(u))!;
   const monthBefore = statSync(path.join(out, monthUrl, 'index.html')).ino;
 
-  writeFileSync(path.join(content, 'nouvelle.txt'), 'date 2031-03-04\nPARIS (AFP) - Une dépêche toute neuve rejoint une archive déjà publiée, a indiqué la rédaction en chef.\n');
+  writeFileSync(
+    path.join(content, 'nouvelle.txt'),
+    'date 2031-03-04\nPARIS (AFP) - Une dépêche toute neuve rejoint une archive déjà publiée, a indiqué la rédaction en chef.\n',
+  );
   const second = build();
   assert.equal(second.status, 0, second.stderr);
   // The new page, and the neighbour whose "next" link now points to it.

@@ -24,13 +24,28 @@ const walk = (d: string): string[] =>
 function phraseReason(name: string, kind: string): string | null {
   if (/^[\d%]|\d+\s*%|^(?:au moins|plus de|moins de|près de|at least|more than|al menos|más de)\s/iu.test(name)) return 'a count';
   if (/-t-(?:il|elle|on)\b|(?:^|\s)(?:il|elle|ils|elles|on|nous|vous|he|she|they)$/iu.test(name)) return 'a pronoun';
-  if (/(?:^|\s)(?:qui|que|dont|lesquel\w*|which|who|that)(?:\s|$)|^(?:et|mais|ou|and|but|or|à|a la|a las|a los|de|du|its|their)\s/iu.test(name)) return 'grammar';
+  if (/(?:^|\s)(?:qui|que|dont|lesquel\w*|which|who|that)(?:\s|$)|^(?:et|mais|ou|and|but|or|à|a la|a las|a los|de|du|its|their)\s/iu.test(name))
+    return 'grammar';
   if (/(?:^|\s)(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|et|of|the|and|el|los|las|y)$/iu.test(name)) return 'dangling grammar';
-  if (/(?:^|\s)(?:a|ont|est|sont|se|s['’]\S+|was|were|is|are|has|have|had|would|will|gave|sent|said|told|says|fue|ha|han|dijo)\s/iu.test(` ${name} `.replace(/^ (?:a|an|the) /i, ' ')) && kind !== 'people') return 'a verb';
+  if (
+    /(?:^|\s)(?:a|ont|est|sont|se|s['’]\S+|was|were|is|are|has|have|had|would|will|gave|sent|said|told|says|fue|ha|han|dijo)\s/iu.test(
+      ` ${name} `.replace(/^ (?:a|an|the) /i, ' '),
+    ) &&
+    kind !== 'people'
+  )
+    return 'a verb';
   if (name.split(/\s+/).length > (kind === 'people' || kind === 'places' ? 6 : 12)) return 'runs on';
   if (/^(?:cette|ce|cet|ces|this|these)\s|même source/iu.test(name)) return 'an anaphora';
   if (kind === 'people' && /-(?:sur|sous|en|lès|lez|les|le|la)-/u.test(name)) return 'a place';
-  if (kind === 'people' && !name.split(/\s+/).every((w) => /^[\p{Lu}]/u.test(w) || /^(?:de|du|des|da|di|dos|del|van|von|der|den|ben|bin|ibn|abu|abou|ould|al|el|le|la|y|d['’]\S+|al-\S+|el-\S+)$/u.test(w))) return 'not a person';
+  if (
+    kind === 'people' &&
+    !name
+      .split(/\s+/)
+      .every(
+        (w) => /^[\p{Lu}]/u.test(w) || /^(?:de|du|des|da|di|dos|del|van|von|der|den|ben|bin|ibn|abu|abou|ould|al|el|le|la|y|d['’]\S+|al-\S+|el-\S+)$/u.test(w),
+      )
+  )
+    return 'not a person';
   return null;
 }
 
@@ -59,7 +74,16 @@ test('no A–Z index entry is a phrase (content/, every fixture, 500 generated d
 });
 
 test('a name that starts with no Latin letter gets the index anchor lettre-autres, never "#"', () => {
-  const entity = (name: string): Entity => ({ kind: 'people', slug: name, name, url: `/personnes/${name}/`, articles: [], quotes: [], roles: [], acronym: null });
+  const entity = (name: string): Entity => ({
+    kind: 'people',
+    slug: name,
+    name,
+    url: `/personnes/${name}/`,
+    articles: [],
+    quotes: [],
+    roles: [],
+    acronym: null,
+  });
   const groups = alphabetical([entity('Владимир Путин'), entity('Anne Roux'), entity('3M')]);
   for (const g of groups) assert.match(g.anchor, /^lettre-[A-Za-z]+$/, g.letter);
   assert.ok(groups.some((g) => g.letter === '#' && g.anchor === 'lettre-autres'));

@@ -42,7 +42,21 @@ Les travaux commenceront à l'été, pendant les vacances scolaires, selon l'adj
 /** The package as `npm pack` makes it, from a copy of this work tree (packing compiles dist/ afresh; the work tree's own is left alone). */
 function pack(): string {
   const copy = tempDir('pack-src');
-  for (const name of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'bin', 'src', 'bench', 'templates', 'public', 'schema']) {
+  for (const name of [
+    'package.json',
+    'package-lock.json',
+    'tsconfig.json',
+    'tsconfig.build.json',
+    'README.md',
+    'CHANGELOG.md',
+    'LICENSE',
+    'bin',
+    'src',
+    'bench',
+    'templates',
+    'public',
+    'schema',
+  ]) {
     if (existsSync(path.join(ROOT, name))) cpSync(path.join(ROOT, name), path.join(copy, name), { recursive: true });
   }
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
@@ -76,7 +90,10 @@ test('npm pack, npm i in an empty folder, npx depeches build publishes two dispa
   // The archive's settings, and its own templates and static files laid over the shipped ones, file by file.
   writeFileSync(path.join(archive, 'depeches.config.json'), JSON.stringify({ title: 'La Gazette du port', url: 'https://gazette.example' }));
   mkdirSync(path.join(archive, 'templates'));
-  writeFileSync(path.join(archive, 'templates', 'robots.njk'), '---\npermalink: /robots.txt\neleventyExcludeFromCollections: true\n---\nUser-agent: *\nDisallow: /recherche/\n');
+  writeFileSync(
+    path.join(archive, 'templates', 'robots.njk'),
+    '---\npermalink: /robots.txt\neleventyExcludeFromCollections: true\n---\nUser-agent: *\nDisallow: /recherche/\n',
+  );
   mkdirSync(path.join(archive, 'public'));
   writeFileSync(path.join(archive, 'public', 'gazette.css'), 'body { color: navy; }\n');
   run('npx', ['depeches', 'build'], archive);
@@ -90,7 +107,10 @@ test('npm pack, npm i in an empty folder, npx depeches build publishes two dispa
   writeFileSync(path.join(archive, 'depeches.config.json'), JSON.stringify({ titel: 'La Gazette du port' }));
   const refused = spawnSync('npx', ['depeches', 'build'], { cwd: archive, encoding: 'utf8', env: cleanEnv });
   assert.equal(refused.status, 1, refused.stderr);
-  assert.equal(refused.stderr.trim().split('\n').at(-1), 'depeches.config.json : clé inconnue « titel » (voulait-on dire « title » ?) ; clés possibles : title, tagline, description, language, url, pathPrefix, publisher, homeCount, pageSize, feedCount');
+  assert.equal(
+    refused.stderr.trim().split('\n').at(-1),
+    'depeches.config.json : clé inconnue « titel » (voulait-on dire « title » ?) ; clés possibles : title, tagline, description, language, url, pathPrefix, publisher, homeCount, pageSize, feedCount',
+  );
   assert.doesNotMatch(refused.stderr, /^\s+at /m);
 
   const help = run('npx', ['depeches', 'build', '--help'], archive);

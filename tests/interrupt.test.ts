@@ -19,9 +19,15 @@ for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
     writeCorpus(content, 1500, 7);
     assert.equal(buildInto(content, out).status, 0);
     const before = treeHash(out);
-    writeFileSync(path.join(content, 'nouvelle.txt'), 'date 2024-01-02\nPARIS (AFP) - Une dépêche ajoutée pendant que le site se reconstruit, a indiqué la rédaction.\n');
+    writeFileSync(
+      path.join(content, 'nouvelle.txt'),
+      'date 2024-01-02\nPARIS (AFP) - Une dépêche ajoutée pendant que le site se reconstruit, a indiqué la rédaction.\n',
+    );
 
-    const child = spawn(process.execPath, [...NODE_ARGS, path.join(ROOT, 'src/cli/build.ts'), '--content', content, '--out', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...NODE_ARGS, path.join(ROOT, 'src/cli/build.ts'), '--content', content, '--out', out], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -29,15 +35,28 @@ for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
     // (polled closely: a folder made but not yet recorded was once left behind).
     const deadline = Date.now() + 120_000;
     while (!readdirSync(dir).some((f) => f.startsWith('_site.tmp-')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 2));
-    assert.ok(readdirSync(dir).some((f) => f.startsWith('_site.tmp-')), 'the build never started writing');
+    assert.ok(
+      readdirSync(dir).some((f) => f.startsWith('_site.tmp-')),
+      'the build never started writing',
+    );
     child.kill(signal);
     const code = await exited;
     assert.equal(code, CODES[signal], stderr);
     assert.match(stderr, /interrompu .* le site publié n'a pas été modifié/);
-    assert.deepEqual(readdirSync(dir).filter((f) => f !== '.depeches-cache').sort(), ['_site', 'content']);
+    assert.deepEqual(
+      readdirSync(dir)
+        .filter((f) => f !== '.depeches-cache')
+        .sort(),
+      ['_site', 'content'],
+    );
     // Nothing the build had started (Pagefind's process, a write in flight) makes it again afterwards.
     await new Promise((r) => setTimeout(r, 1000));
-    assert.deepEqual(readdirSync(dir).filter((f) => f !== '.depeches-cache').sort(), ['_site', 'content']);
+    assert.deepEqual(
+      readdirSync(dir)
+        .filter((f) => f !== '.depeches-cache')
+        .sort(),
+      ['_site', 'content'],
+    );
     assert.equal(treeHash(out), before);
   });
 }

@@ -18,7 +18,8 @@ const FIXTURES = ['fixtures/corpus', 'fixtures/holdout', 'fixtures/sample', '../
 function dispatches(): string[] {
   const texts: string[] = [];
   for (const dir of FIXTURES) {
-    for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt'))) texts.push(readFileSync(path.join(dir, f), 'latin1'), readFileSync(path.join(dir, f), 'utf8'));
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')))
+      texts.push(readFileSync(path.join(dir, f), 'latin1'), readFileSync(path.join(dir, f), 'utf8'));
   }
   for (let i = 0; i < 300; i++) texts.push(generateDispatch(i).text);
   return texts;
@@ -27,7 +28,8 @@ function dispatches(): string[] {
 /** Each text cut at several places and lengths, around the 20-character minimum and past franc's 2,048. */
 function cuts(texts: string[]): string[] {
   const out: string[] = [];
-  for (const t of texts) for (const start of [0, 7, 151]) for (const length of [0, 19, 20, 21, 45, 120, 300, 900, 2100]) out.push(t.slice(start, start + length));
+  for (const t of texts)
+    for (const start of [0, 7, 151]) for (const length of [0, 19, 20, 21, 45, 120, 300, 900, 2100]) out.push(t.slice(start, start + length));
   return out;
 }
 
@@ -46,7 +48,17 @@ function modelTexts(): string[] {
 /** Random strings over letters of several scripts, digits, punctuation, spaces and lone surrogates. */
 function randomTexts(n: number): string[] {
   const random = prng(7);
-  const alphabets = ['abcdeéèàçôûefghijklmnopqrstuvwxyz', 'АБВГДабвгдежзийклмнопрст', 'ابتثجحخدذرزسشصضطظعغ', 'αβγδεζηθικλμ', '你好世界中文', ' \n\t  ', '0123456789', '.,;:!?«»"\'-()', '\ud83d\ude00\ud800'];
+  const alphabets = [
+    'abcdeéèàçôûefghijklmnopqrstuvwxyz',
+    'АБВГДабвгдежзийклмнопрст',
+    'ابتثجحخدذرزسشصضطظعغ',
+    'αβγδεζηθικλμ',
+    '你好世界中文',
+    ' \n\t  ',
+    '0123456789',
+    '.,;:!?«»"\'-()',
+    '\ud83d\ude00\ud800',
+  ];
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
     const mix = alphabets.filter(() => random() < 0.5).join('') || alphabets[0]!;
@@ -58,7 +70,16 @@ function randomTexts(n: number): string[] {
   return out;
 }
 
-const inputs = [...cuts(dispatches()), ...modelTexts(), ...randomTexts(3000), '', ' ', 'a'.repeat(30), '1234567890 1234567890 1234567890', '!!!!!!!!!!!!!!!!!!!!!!!!!!'];
+const inputs = [
+  ...cuts(dispatches()),
+  ...modelTexts(),
+  ...randomTexts(3000),
+  '',
+  ' ',
+  'a'.repeat(30),
+  '1234567890 1234567890 1234567890',
+  '!!!!!!!!!!!!!!!!!!!!!!!!!!',
+];
 
 for (const [label, only, minLength] of [
   ['the languages dispatches are filed in', Object.keys(ISO639_1), 20],
@@ -85,7 +106,9 @@ for (const [label, only, minLength] of [
 test("language guess: no character of franc's Latin script belongs to another script (the guess's shortcut rests on it)", () => {
   const sticky = (re: RegExp) => new RegExp(re.source, 'y');
   const latin = sticky(expressions.Latin!);
-  const others = Object.entries(expressions).filter(([name]) => name !== 'Latin').map(([name, re]) => [name, sticky(re)] as const);
+  const others = Object.entries(expressions)
+    .filter(([name]) => name !== 'Latin')
+    .map(([name, re]) => [name, sticky(re)] as const);
   let letters = 0;
   const shared: string[] = [];
   for (let cp = 0; cp <= 0x10ffff; cp++) {

@@ -9,7 +9,21 @@ import { nameKey, nameSlug, slugify } from '../src/dispatch/slug.ts';
 import { parseDispatch } from '../src/dispatch/parse.ts';
 import { buildEntityIndex, entityUrl } from '../src/site/entities.ts';
 
-const NAMES = ['Владимир Путин', 'Ксения Собчак', 'Αλέξης Τσίπρας', 'محمد بن سلمان', 'محمود عباس', '习近平', '王伟', '汪伟', 'בנימין נתניהו', 'Þór Ólafsson', 'Or Ólafsson', '★', '☆'];
+const NAMES = [
+  'Владимир Путин',
+  'Ксения Собчак',
+  'Αλέξης Τσίπρας',
+  'محمد بن سلمان',
+  'محمود عباس',
+  '习近平',
+  '王伟',
+  '汪伟',
+  'בנימין נתניהו',
+  'Þór Ólafsson',
+  'Or Ólafsson',
+  '★',
+  '☆',
+];
 
 test('names in other scripts get a transliterated address of their own, never "sans-nom"', () => {
   const slugs = NAMES.map((n) => nameSlug(n));
@@ -23,7 +37,7 @@ test('names in other scripts get a transliterated address of their own, never "s
 });
 
 test('Latin names keep the address they had; accents, case, œ and punctuation alone do not make another name', () => {
-  for (const name of ['Élise Dupont', 'Observatoire syrien des droits de l\'Homme', 'États-Unis', 'Bachar el-Assad', 'Łódź', 'Nguyễn Phú Trọng']) {
+  for (const name of ['Élise Dupont', "Observatoire syrien des droits de l'Homme", 'États-Unis', 'Bachar el-Assad', 'Łódź', 'Nguyễn Phú Trọng']) {
     assert.equal(nameSlug(name), slugify(name, 80), name);
   }
   assert.equal(nameSlug('Élise Dupont'), nameSlug('Elise Dupont'));
@@ -40,20 +54,55 @@ test('Latin names keep the address they had; accents, case, œ and punctuation a
 });
 
 test('two names with different keys never share an address', () => {
-  const letters = fc.constantFrom('a', 'b', 'é', 'E', ' ', '-', "'", 'þ', 'ð', 'ø', 'o', 'ß', 'ı', 'i', 'Ж', 'ж', 'ω', 'ώ', 'ب', 'ت', '王', '汪', 'ア', '한', '1', '.');
+  const letters = fc.constantFrom(
+    'a',
+    'b',
+    'é',
+    'E',
+    ' ',
+    '-',
+    "'",
+    'þ',
+    'ð',
+    'ø',
+    'o',
+    'ß',
+    'ı',
+    'i',
+    'Ж',
+    'ж',
+    'ω',
+    'ώ',
+    'ب',
+    'ت',
+    '王',
+    '汪',
+    'ア',
+    '한',
+    '1',
+    '.',
+  );
   const name = fc.array(letters, { minLength: 1, maxLength: 12 }).map((a) => a.join(''));
   fc.assert(
     fc.property(name, name, (a, b) => {
-      if (nameKey(a) !== nameKey(b) || (nameKey(a) === '' && a.normalize('NFC') !== b.normalize('NFC'))) assert.notEqual(nameSlug(a), nameSlug(b), `${a} / ${b}`);
+      if (nameKey(a) !== nameKey(b) || (nameKey(a) === '' && a.normalize('NFC') !== b.normalize('NFC')))
+        assert.notEqual(nameSlug(a), nameSlug(b), `${a} / ${b}`);
       else assert.equal(nameSlug(a), nameSlug(b));
     }),
     { numRuns: 5000 },
   );
 });
 
-test('each speaker\'s words stay on their own page', () => {
-  const said = (place: string, quote: string, who: string) => parseDispatch(`date 2022-03-08\n${place} (AFP) - "${quote}", a déclaré ${who} mardi.\n`, `${quote}.txt`);
-  const articles = [said('MOSCOU', 'Nous allons gagner', 'Владимир Путин'), said('ATHENES', 'Nous allons perdre', 'Αλέξης Τσίπρας'), said('LE CAIRE', 'Nous verrons', 'محمد بن سلمان'), said('PEKIN', 'Nous sommes prêts', '王伟'), said('PEKIN', 'Nous aussi', '汪伟')];
+test("each speaker's words stay on their own page", () => {
+  const said = (place: string, quote: string, who: string) =>
+    parseDispatch(`date 2022-03-08\n${place} (AFP) - "${quote}", a déclaré ${who} mardi.\n`, `${quote}.txt`);
+  const articles = [
+    said('MOSCOU', 'Nous allons gagner', 'Владимир Путин'),
+    said('ATHENES', 'Nous allons perdre', 'Αλέξης Τσίπρας'),
+    said('LE CAIRE', 'Nous verrons', 'محمد بن سلمان'),
+    said('PEKIN', 'Nous sommes prêts', '王伟'),
+    said('PEKIN', 'Nous aussi', '汪伟'),
+  ];
   const index = buildEntityIndex(articles);
   const pages = [...index.sources.values()];
   assert.equal(pages.length, 5);
@@ -62,7 +111,13 @@ test('each speaker\'s words stay on their own page', () => {
     assert.equal(page.url, entityUrl('sources', page.name));
     assert.doesNotMatch(page.url, /sans-nom/);
   }
-  assert.deepEqual(pages.map((p) => `${p.name}: ${p.quotes[0]!.text}`).sort(), ['Αλέξης Τσίπρας: Nous allons perdre', 'Владимир Путин: Nous allons gagner', 'محمد بن سلمان: Nous verrons', '汪伟: Nous aussi', '王伟: Nous sommes prêts']);
+  assert.deepEqual(pages.map((p) => `${p.name}: ${p.quotes[0]!.text}`).sort(), [
+    'Αλέξης Τσίπρας: Nous allons perdre',
+    'Владимир Путин: Nous allons gagner',
+    'محمد بن سلمان: Nous verrons',
+    '汪伟: Nous aussi',
+    '王伟: Nous sommes prêts',
+  ]);
 });
 
 test('a dispatch whose headline is in another script gets a transliterated address, not /AAAA/MM/depeche/', () => {
@@ -71,5 +126,8 @@ test('a dispatch whose headline is in another script gets a transliterated addre
   const b = parseDispatch('date 2022-03-08\nقال الرئيس المصري عبد الفتاح السيسي الثلاثاء إن بلاده ستواصل دعم الحوار.\n', 'x.txt');
   assert.match(b.url, /^\/2022\/03\/[a-z0-9]+(?:-[a-z0-9]+)+\/$/);
   // A headline with ASCII letters keeps the slug it had.
-  assert.equal(parseDispatch('date 2022-03-08\nPARIS (AFP) - Le conseil municipal de Paris a voté mardi la construction d’une piscine.\n', 'x.txt').slug, 'le-conseil-municipal-de-paris-a-vote-mardi-la');
+  assert.equal(
+    parseDispatch('date 2022-03-08\nPARIS (AFP) - Le conseil municipal de Paris a voté mardi la construction d’une piscine.\n', 'x.txt').slug,
+    'le-conseil-municipal-de-paris-a-vote-mardi-la',
+  );
 });

@@ -120,7 +120,10 @@ test('a cache that cannot be written is a warning, not a failure; two saves at o
     for (const a of articles.slice(i * 5, i * 5 + 20)) c.set(a);
   });
   assert.deepEqual(await Promise.all(caches.map((c) => c.save())), [null, null, null, null]);
-  assert.deepEqual(readdirSync(shared).filter((f) => f.endsWith('.tmp')), [unfinished(process.pid)]);
+  assert.deepEqual(
+    readdirSync(shared).filter((f) => f.endsWith('.tmp')),
+    [unfinished(process.pid)],
+  );
   // The last save to finish is the cache, whole.
   const sizes = [0, 1, 2, 3].map((i) => articles.slice(i * 5, i * 5 + 20).length);
   assert.ok(sizes.includes(await onlyTrueArticles(shared)));
@@ -154,10 +157,16 @@ test('builds over an altered cache publish the true text; a cache that cannot be
   // The cache's place taken by a file: the site is built and published, with a warning.
   rmSync(cacheDir, { recursive: true });
   writeFileSync(cacheDir, 'un fichier à la place du dossier');
-  writeFileSync(path.join(content, 'nouvelle.txt'), 'date 2024-01-02\nPARIS (AFP) - Une dépêche publiée alors que le cache ne peut pas être enregistré, a indiqué la rédaction.\n');
+  writeFileSync(
+    path.join(content, 'nouvelle.txt'),
+    'date 2024-01-02\nPARIS (AFP) - Une dépêche publiée alors que le cache ne peut pas être enregistré, a indiqué la rédaction.\n',
+  );
   const built = buildInto(content, out);
   assert.equal(built.status, 0, built.stderr);
-  assert.match(built.stderr, /\.depeches-cache\/ {2}avertissement {2}cache des dépêches analysées non enregistré .* : le site est publié ; .* {2}cache-unsaved/);
+  assert.match(
+    built.stderr,
+    /\.depeches-cache\/ {2}avertissement {2}cache des dépêches analysées non enregistré .* : le site est publié ; .* {2}cache-unsaved/,
+  );
   assert.ok(!/^\s+at /m.test(built.stderr), built.stderr);
   assert.ok(readdirSync(path.join(out, '2024')).length > 0);
 });

@@ -7,7 +7,9 @@ import { runCommand, tempDir, ROOT } from './helpers/build.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 const fixtureFiles = ['corpus', 'holdout'].flatMap((d) =>
-  readdirSync(path.join(FIXTURES, d)).filter((f) => f.endsWith('.txt')).map((f) => path.join(FIXTURES, d, f)),
+  readdirSync(path.join(FIXTURES, d))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => path.join(FIXTURES, d, f)),
 );
 
 function validator(schemaPath: string) {
@@ -60,7 +62,13 @@ test('parse exits 1 on a dispatch with an error, and still prints it', () => {
 });
 
 test('every command prints its options with --help, and refuses an unknown option with them (exit 2)', () => {
-  for (const [script, name] of [['src/cli/build.ts', 'npm run build'], ['src/cli/check.ts', 'npm run check'], ['src/cli/parse.ts', 'npm run --silent parse'], ['src/cli/start.ts', 'npm start'], ['src/cli/lighthouse.ts', 'npm run lighthouse']] as const) {
+  for (const [script, name] of [
+    ['src/cli/build.ts', 'npm run build'],
+    ['src/cli/check.ts', 'npm run check'],
+    ['src/cli/parse.ts', 'npm run --silent parse'],
+    ['src/cli/start.ts', 'npm start'],
+    ['src/cli/lighthouse.ts', 'npm run lighthouse'],
+  ] as const) {
     const help = runCommand(script, ['--help']);
     assert.equal(help.status, 0, `${script} --help: ${help.stderr}`);
     assert.ok(help.stdout.startsWith(`usage : ${name}`), help.stdout);

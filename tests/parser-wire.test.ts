@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { parseDispatch } from '../src/dispatch/parse.ts';
 import { decodeDispatch } from '../src/dispatch/decode.ts';
 
-const body = 'Le conseil municipal a voté jeudi soir la construction d\'une nouvelle piscine, a annoncé la mairie.';
+const body = "Le conseil municipal a voté jeudi soir la construction d'une nouvelle piscine, a annoncé la mairie.";
 
 test('datelines: months abbreviated with or without a dot, in full, in French, English and Spanish', () => {
   for (const [line, place, country, value] of [
@@ -50,13 +50,22 @@ test('an unbalanced quote is a warning with line and column, never a crash', () 
 
 test('guillemets with ordinary, no-break and narrow no-break spaces are the same quote', () => {
   for (const space of [' ', '\u00a0', '\u202f']) {
-    const a = parseDispatch(`date 2020-01-02\nPARIS (AFP) - «${space}Nous ne céderons pas${space}», a déclaré le ministre de l'Intérieur, Paul Mercier.\n`, 'x.txt');
-    assert.deepEqual(a.quotes.map((q) => [q.text, q.kind, q.speaker]), [['Nous ne céderons pas', 'speech', 'Paul Mercier']]);
+    const a = parseDispatch(
+      `date 2020-01-02\nPARIS (AFP) - «${space}Nous ne céderons pas${space}», a déclaré le ministre de l'Intérieur, Paul Mercier.\n`,
+      'x.txt',
+    );
+    assert.deepEqual(
+      a.quotes.map((q) => [q.text, q.kind, q.speaker]),
+      [['Nous ne céderons pas', 'speech', 'Paul Mercier']],
+    );
   }
 });
 
 test('AFP inner +…+ quotes stay inside the outer quote', () => {
-  const a = parseDispatch(`date 2020-01-02\nPARIS (AFP) - "Nous refusons ce +plan de la dernière chance+ imposé par Bruxelles", a affirmé Claire Vidal.\n`, 'x.txt');
+  const a = parseDispatch(
+    `date 2020-01-02\nPARIS (AFP) - "Nous refusons ce +plan de la dernière chance+ imposé par Bruxelles", a affirmé Claire Vidal.\n`,
+    'x.txt',
+  );
   assert.equal(a.quotes.length, 1);
   assert.equal(a.quotes[0]!.text, 'Nous refusons ce +plan de la dernière chance+ imposé par Bruxelles');
   assert.equal(a.quotes[0]!.speaker, 'Claire Vidal');
@@ -79,14 +88,25 @@ test('encodings: UTF-8 with BOM, ISO-8859-1 and Windows-1252 with CRLF', () => {
 });
 
 test('English and Spanish dispatches get their language', () => {
-  const en = parseDispatch('LONDON, March 3, 2020 (AFP) - The government announced on Tuesday a new plan to build affordable homes across the country, officials said.\n', 'x.txt');
+  const en = parseDispatch(
+    'LONDON, March 3, 2020 (AFP) - The government announced on Tuesday a new plan to build affordable homes across the country, officials said.\n',
+    'x.txt',
+  );
   assert.equal(en.language, 'en');
-  const es = parseDispatch('MADRID, 4 may 2021 (AFP) - El gobierno anunció este martes un nuevo plan para construir viviendas asequibles en todo el país, según fuentes oficiales.\n', 'x.txt');
+  const es = parseDispatch(
+    'MADRID, 4 may 2021 (AFP) - El gobierno anunció este martes un nuevo plan para construir viviendas asequibles en todo el país, según fuentes oficiales.\n',
+    'x.txt',
+  );
   assert.equal(es.language, 'es');
 });
 
 test('service lines in every spacing, with or without the priority digit, are header, not text', () => {
-  for (const service of ['FRS0456 3 GEN 0512 FRA /AFP-KL07', 'FRA0041 I 0031 FRA/AFP-RM02', 'FRS0231  4 GEN 0418 FRA  /AFP-LR31', 'ENS0112 4 I 0311 ENG/AFP-PL05']) {
+  for (const service of [
+    'FRS0456 3 GEN 0512 FRA /AFP-KL07',
+    'FRA0041 I 0031 FRA/AFP-RM02',
+    'FRS0231  4 GEN 0418 FRA  /AFP-LR31',
+    'ENS0112 4 I 0311 ENG/AFP-PL05',
+  ]) {
     const a = parseDispatch(`${service}\nURGENT\nFrance-social-grève\nGrève: le trafic reste perturbé\n\nLYON, 12 mars 2024 (AFP) - ${body}\n`, 'x.txt');
     assert.equal(a.service, service.replace(/\s+/g, ' '), service);
     assert.equal(a.priority, 'URGENT', service);
@@ -107,7 +127,10 @@ test('an unknown line above the dateline is reported with its line and does not 
   assert.equal(warning?.line, 3);
   assert.ok(a.lede.startsWith('Le conseil municipal'));
   // A line in capitals is an editor's note, not the title.
-  const b = parseDispatch(`date 2012-12-05\nCORRECTS NAME IN PARA 5\nBritain-economy\nOsborne cuts UK growth forecast\n\nLONDON, Dec 5, 2012 (AFP) - ${body}\n`, 'x.txt');
+  const b = parseDispatch(
+    `date 2012-12-05\nCORRECTS NAME IN PARA 5\nBritain-economy\nOsborne cuts UK growth forecast\n\nLONDON, Dec 5, 2012 (AFP) - ${body}\n`,
+    'x.txt',
+  );
   assert.equal(b.title, 'Osborne cuts UK growth forecast');
   assert.equal(b.diagnostics.find((d) => d.rule === 'header-unknown-line')?.line, 2);
 });
@@ -149,7 +172,10 @@ test('ALERTE - … opens a one-line dispatch; a date only in the file name is us
   assert.equal(a.priority, 'ALERTE');
   assert.equal(a.lede, 'Pérou: le Premier ministre démissionne (présidence)');
   const b = parseDispatch(`Lyon (AFP) - ${body}\n\nAvec AFP\n`, 'content/2023-10-13-lyon-crue.txt');
-  assert.deepEqual(a.diagnostics.filter((d) => d.severity === 'error'), []);
+  assert.deepEqual(
+    a.diagnostics.filter((d) => d.severity === 'error'),
+    [],
+  );
   assert.deepEqual({ value: b.date.value, precision: b.date.precision }, { value: '2023-10-13', precision: 'day' });
   assert.equal(b.diagnostics.find((d) => d.rule === 'date-from-filename')?.severity, 'warning');
   assert.ok(!b.diagnostics.some((d) => d.severity === 'error'));

@@ -23,8 +23,11 @@ test('sample: date header inline before the body, month precision', () => {
 
 test('sample: exact sections, the inline intertitle is a title and in no sentence', () => {
   const a = sample();
-  assert.deepEqual(a.sections.map((s) => s.title), [null, "Poutine s'implique"]);
-  for (const p of paragraphs(a)) assert.ok(!p.includes('Poutine s\'implique -') && !p.includes('- Poutine'), p);
+  assert.deepEqual(
+    a.sections.map((s) => s.title),
+    [null, "Poutine s'implique"],
+  );
+  for (const p of paragraphs(a)) assert.ok(!p.includes("Poutine s'implique -") && !p.includes('- Poutine'), p);
   assert.ok(a.sections[1]!.paragraphs[0]!.startsWith('Raqa et ses alentours'));
   assert.ok(a.sections[0]!.paragraphs.at(-1)!.endsWith("dans le nord et l'est syrien."));
 });
@@ -36,7 +39,9 @@ test('sample: the one-line body becomes short agency paragraphs, lede alone', ()
   assert.equal(sentences(a.lede).length, 1);
   for (const p of all) assert.ok(p.length <= 450, `paragraph too long (${p.length}): ${p}`);
   // Nothing lost: every word of the body is in some paragraph, in order.
-  const body = readFileSync(SAMPLE, 'utf8').replace(/^\s*date 2021-11\s*/, '').replace(/\s*- Poutine s'implique -\s*/, ' ');
+  const body = readFileSync(SAMPLE, 'utf8')
+    .replace(/^\s*date 2021-11\s*/, '')
+    .replace(/\s*- Poutine s'implique -\s*/, ' ');
   assert.equal(all.join(' ').replace(/\s+/g, ' '), body.replace(/\s+/g, ' ').trim());
 });
 
@@ -46,8 +51,8 @@ test('a one-line body is cut into paragraphs with its lede alone, however short 
     'Le plan prévoit la rénovation de quarante écoles en six ans, selon la mairie.',
     "Les travaux commenceront à l'été, pendant les vacances scolaires des enfants.",
     "L'opposition a voté contre, jugeant le calendrier trop long pour les familles.",
-    'Les parents d\'élèves ont salué un effort attendu depuis de nombreuses années.',
-    'Le coût total du plan est estimé à cent vingt millions d\'euros par la ville.',
+    "Les parents d'élèves ont salué un effort attendu depuis de nombreuses années.",
+    "Le coût total du plan est estimé à cent vingt millions d'euros par la ville.",
     "L'État doit apporter une part du financement, selon le maire de la ville.",
     'Une réunion publique est prévue le mois prochain dans chaque arrondissement.',
   ];
@@ -92,7 +97,8 @@ test('sample: the same text gives the same id, whatever its line ends or BOM', (
 });
 
 test('headline: cut at a word, never mid-word, when no clause boundary fits', () => {
-  const lede = 'Le gouvernement annonce une réforme profonde du système de retraites qui concernera près de douze millions de salariés du secteur privé dès janvier prochain.';
+  const lede =
+    'Le gouvernement annonce une réforme profonde du système de retraites qui concernera près de douze millions de salariés du secteur privé dès janvier prochain.';
   const h = deriveHeadline(lede);
   assert.ok(h.endsWith('…'), h);
   assert.ok(lede.startsWith(h.slice(0, -1)), h);
@@ -100,7 +106,7 @@ test('headline: cut at a word, never mid-word, when no clause boundary fits', ()
 });
 
 test('date header alone on the first line: year, month, day, minute precision', () => {
-  const body = 'PARIS (AFP) - Le Sénat a adopté jeudi le projet de loi de finances pour l\'année prochaine.';
+  const body = "PARIS (AFP) - Le Sénat a adopté jeudi le projet de loi de finances pour l'année prochaine.";
   for (const [header, value, precision] of [
     ['date 2016', '2016', 'year'],
     ['date 2021-11', '2021-11', 'month'],
@@ -129,14 +135,17 @@ test('intertitles on their own line become sections', () => {
     '',
     '- Une décision attendue -',
     '',
-    'Deuxième paragraphe. Il suit l\'intertitre.',
+    "Deuxième paragraphe. Il suit l'intertitre.",
     '',
     '– Réactions –',
     '',
     'Troisième paragraphe.',
   ].join('\n');
   const a = parseDispatch(text, 'x.txt');
-  assert.deepEqual(a.sections.map((s) => s.title), [null, 'Une décision attendue', 'Réactions']);
+  assert.deepEqual(
+    a.sections.map((s) => s.title),
+    [null, 'Une décision attendue', 'Réactions'],
+  );
   assert.deepEqual(a.sections[1]!.paragraphs, ["Deuxième paragraphe. Il suit l'intertitre."]);
 });
 
@@ -164,7 +173,11 @@ test('dispatches in content/ all parse without errors and with a dateline or a w
   for (const f of files) {
     const { text, encoding, sha256 } = decodeDispatch(readFileSync(path.join(dir, f)));
     const a = parseDispatch(text, `content/${f}`, { encoding, sha256 });
-    assert.deepEqual(a.diagnostics.filter((d) => d.severity === 'error'), [], f);
+    assert.deepEqual(
+      a.diagnostics.filter((d) => d.severity === 'error'),
+      [],
+      f,
+    );
     assert.ok(a.headline.length > 10, f);
     assert.ok(a.dateline !== null || a.diagnostics.some((d) => d.rule === 'dateline-missing'), f);
   }
@@ -180,7 +193,16 @@ test('Windows-1252 bytes are decoded without mojibake', () => {
 
 test('word count: what stands between spaces and holds a letter or a digit, for every character', () => {
   const reference = (t: string) => t.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
-  const samples = ['', ' ', 'Raqa', "L'aviation syrienne a tué 12 civils", '\u00a0«\u202fNon\u202f»\u00a0', 'a\u2003b\u3000c', '\ud835\udc00 \ud83d\ude00 x', '- - 3 -'];
+  const samples = [
+    '',
+    ' ',
+    'Raqa',
+    "L'aviation syrienne a tué 12 civils",
+    '\u00a0«\u202fNon\u202f»\u00a0',
+    'a\u2003b\u3000c',
+    '\ud835\udc00 \ud83d\ude00 x',
+    '- - 3 -',
+  ];
   for (let c = 0; c < 0x10000; c++) samples.push(`a${String.fromCharCode(c)}b`, String.fromCharCode(c), ` ${String.fromCharCode(c)} `);
   const differ = samples.filter((t) => wordCount(t) !== reference(t));
   assert.deepEqual(differ.slice(0, 5), []);
@@ -190,22 +212,31 @@ test('word count: what stands between spaces and holds a letter or a digit, for 
 test('"Selon X, Y ont prévenu": X and Y are two sources, not one; a capitalised word inside a sentence ("du Jura", "Edward Said") is not a reporting verb', () => {
   const file = path.join(here, 'fixtures', 'corpus', '29-selon-then-subject.txt');
   const a = parseDispatch(readFileSync(file, 'utf8'), '29-selon-then-subject.txt');
-  assert.deepEqual(a.sources.map((s) => [s.name, s.type]), [
-    ['Confédération générale du travail', 'organisation'],
-    ['syndicats', 'other'],
-    ['Karim Benali', 'person'],
-  ]);
+  assert.deepEqual(
+    a.sources.map((s) => [s.name, s.type]),
+    [
+      ['Confédération générale du travail', 'organisation'],
+      ['syndicats', 'other'],
+      ['Karim Benali', 'person'],
+    ],
+  );
   assert.deepEqual(a.entities.organisations, ['Confédération générale du travail']);
   // "Said" inside a sentence is Edward Said, not "said" (it made "ouvrage d'Edward" a source).
-  const b = parseDispatch("date 2023-03-15\nPARIS, 15 mars 2023 (AFP) - L'ouvrage d'Edward Said sur l'orientalisme est réédité en poche, a indiqué son éditeur.\n", 'said.txt');
+  const b = parseDispatch(
+    "date 2023-03-15\nPARIS, 15 mars 2023 (AFP) - L'ouvrage d'Edward Said sur l'orientalisme est réédité en poche, a indiqué son éditeur.\n",
+    'said.txt',
+  );
   // "son éditeur" names no one the archive can make a page for: no source, and Edward Said is none either.
-  assert.deepEqual(b.sources.map((s) => s.name), []);
+  assert.deepEqual(
+    b.sources.map((s) => s.name),
+    [],
+  );
 });
 
 test('"…», a ajouté M. Romero." at a sentence\'s end: the speaker is Sofia Romero, and "M" is no source', () => {
   const text = [
     'date 2014-04-04',
-    'RAQA (Syrie), 4 avr 2014 (AFP) - L\'équipe locale s\'est qualifiée pour la finale, a indiqué la présidente de la région, Sofia Romero.',
+    "RAQA (Syrie), 4 avr 2014 (AFP) - L'équipe locale s'est qualifiée pour la finale, a indiqué la présidente de la région, Sofia Romero.",
     '',
     '« Nous ferons tout pour que la situation revienne à la normale », a ajouté M. Romero.',
     '',
@@ -213,8 +244,14 @@ test('"…», a ajouté M. Romero." at a sentence\'s end: the speaker is Sofia R
     '',
   ].join('\n');
   const a = parseDispatch(text, 'titre.txt');
-  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Sofia Romero', 'Sofia Romero']);
-  assert.deepEqual(a.sources.map((s) => s.name), ['Sofia Romero']);
+  assert.deepEqual(
+    a.quotes.map((q) => q.speaker),
+    ['Sofia Romero', 'Sofia Romero'],
+  );
+  assert.deepEqual(
+    a.sources.map((s) => s.name),
+    ['Sofia Romero'],
+  );
 });
 
 test('"Le Dr Martin Vidal", "le Dr. Vidal", "le Pr Anne Roux": a title after the article names a person, and a title is not a role', () => {
@@ -222,18 +259,37 @@ test('"Le Dr Martin Vidal", "le Dr. Vidal", "le Pr Anne Roux": a title after the
   const a = parseDispatch(readFileSync(file, 'utf8'), '30-doctor-titles.txt');
   // "Le Dr Martin Vidal" opening a sentence read as a thing named after an article ("Le Clemenceau").
   assert.deepEqual(a.entities.people, ['Martin Vidal', 'Anne Roux']);
-  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Martin Vidal', 'Anne Roux', 'Martin Vidal']);
-  assert.deepEqual(a.sources.map((s) => [s.name, s.role]), [["direction de l'établissement", null], ['Martin Vidal', null], ['Anne Roux', 'infectiologue']]);
+  assert.deepEqual(
+    a.quotes.map((q) => q.speaker),
+    ['Martin Vidal', 'Anne Roux', 'Martin Vidal'],
+  );
+  assert.deepEqual(
+    a.sources.map((s) => [s.name, s.role]),
+    [
+      ["direction de l'établissement", null],
+      ['Martin Vidal', null],
+      ['Anne Roux', 'infectiologue'],
+    ],
+  );
   // English-style periods, and roles kept where a title stands beside them.
   const b = parseDispatch(
     'date 2023-01-12\nTOURS, 12 jan 2023 (AFP) - Le Dr. Martin Vidal a reçu les premiers blessés. "La situation est sous contrôle", a déclaré le chef du service des urgences, le Dr. Vidal. "Nous tiendrons", a ajouté Mgr Jean Dupont.\n',
     'dr.txt',
   );
   assert.deepEqual(b.entities.people, ['Martin Vidal', 'Jean Dupont']);
-  assert.deepEqual(b.sources.map((s) => [s.name, s.role]), [['Martin Vidal', 'chef du service des urgences'], ['Jean Dupont', null]]);
+  assert.deepEqual(
+    b.sources.map((s) => [s.name, s.role]),
+    [
+      ['Martin Vidal', 'chef du service des urgences'],
+      ['Jean Dupont', null],
+    ],
+  );
   // A role that starts like a title is left whole.
   const c = parseDispatch('date 2023-01-12\nLONDON, Jan 12, 2023 (AFP) - "We are ready," Mexican ambassador John Smith told reporters.\n', 'en.txt');
-  assert.deepEqual(c.sources.map((s) => [s.name, s.role]), [['John Smith', 'Mexican ambassador']]);
+  assert.deepEqual(
+    c.sources.map((s) => [s.name, s.role]),
+    [['John Smith', 'Mexican ambassador']],
+  );
 });
 
 test('a role written around the name reads as written: no space before its comma', () => {
@@ -246,19 +302,34 @@ test('a role written around the name reads as written: no space before its comma
 test('"selon Me Claire Vidal, avocate de la famille, …": the role in apposition after the name is the source\'s role', () => {
   const file = path.join(here, 'fixtures', 'corpus', '31-selon-roles.txt');
   const a = parseDispatch(readFileSync(file, 'utf8'), '31-selon-roles.txt');
-  assert.deepEqual(a.sources.map((s) => [s.name, s.role]), [
-    ['source judiciaire', null],
-    // Closed by a comma, by the sentence's end, or before a quote.
-    ['Claire Vidal', 'avocate de la famille'],
-    ['Karim Benali', 'maire de la commune'],
-    ['Hélène Marchand', "sociologue à l'université de Lyon"],
-    // "Selon Olivier Texier, la procédure…" is the main clause; "interrogée par l'AFP" is not a role.
-    ['Olivier Texier', null],
-    ['Anne Roux', null],
-  ]);
-  assert.deepEqual(a.quotes.map((q) => q.speaker), ['Claire Vidal', 'Hélène Marchand']);
-  const b = parseDispatch('date 2024-05-16\nLYON, 16 mai 2024 (AFP) - Selon Paul Martin, déçu, les salariés attendent. Selon Marie Durand, économiste, la croissance ralentit.\n', 'b.txt');
-  assert.deepEqual(b.sources.map((s) => [s.name, s.role]), [['Paul Martin', null], ['Marie Durand', 'économiste']]);
+  assert.deepEqual(
+    a.sources.map((s) => [s.name, s.role]),
+    [
+      ['source judiciaire', null],
+      // Closed by a comma, by the sentence's end, or before a quote.
+      ['Claire Vidal', 'avocate de la famille'],
+      ['Karim Benali', 'maire de la commune'],
+      ['Hélène Marchand', "sociologue à l'université de Lyon"],
+      // "Selon Olivier Texier, la procédure…" is the main clause; "interrogée par l'AFP" is not a role.
+      ['Olivier Texier', null],
+      ['Anne Roux', null],
+    ],
+  );
+  assert.deepEqual(
+    a.quotes.map((q) => q.speaker),
+    ['Claire Vidal', 'Hélène Marchand'],
+  );
+  const b = parseDispatch(
+    'date 2024-05-16\nLYON, 16 mai 2024 (AFP) - Selon Paul Martin, déçu, les salariés attendent. Selon Marie Durand, économiste, la croissance ralentit.\n',
+    'b.txt',
+  );
+  assert.deepEqual(
+    b.sources.map((s) => [s.name, s.role]),
+    [
+      ['Paul Martin', null],
+      ['Marie Durand', 'économiste'],
+    ],
+  );
 });
 
 test('places: "près d\'Ambérieu-en-Bugey" is a place, and a dateline\'s compound name keeps its small words small', () => {
@@ -266,5 +337,11 @@ test('places: "près d\'Ambérieu-en-Bugey" is a place, and a dateline\'s compou
   const a = parseDispatch(readFileSync(file, 'utf8'), '31-selon-roles.txt');
   // BOURG-EN-BRESSE in the dateline, Ambérieu after "près d'" (after a bare "d'" a capital is most often no place).
   assert.deepEqual(a.entities.places, ['Bourg-en-Bresse', 'Ambérieu-en-Bugey', 'Ain']);
-  assert.deepEqual(['PORT-AU-PRINCE', "VILLENEUVE-D'ASCQ", 'LE PUY-EN-VELAY', 'LA NOUVELLE-ORLÉANS', "N'DJAMENA"].map(titleCase), ['Port-au-Prince', "Villeneuve-d'Ascq", 'Le Puy-en-Velay', 'La Nouvelle-Orléans', "N'Djamena"]);
+  assert.deepEqual(['PORT-AU-PRINCE', "VILLENEUVE-D'ASCQ", 'LE PUY-EN-VELAY', 'LA NOUVELLE-ORLÉANS', "N'DJAMENA"].map(titleCase), [
+    'Port-au-Prince',
+    "Villeneuve-d'Ascq",
+    'Le Puy-en-Velay',
+    'La Nouvelle-Orléans',
+    "N'Djamena",
+  ]);
 });

@@ -6,7 +6,10 @@ import assert from 'node:assert/strict';
 import { createParser, parseDispatch } from '../src/dispatch/parse.ts';
 
 const rules = (a: { diagnostics: { rule?: string }[] }) => a.diagnostics.map((d) => d.rule);
-const SENTENCES = Array.from({ length: 8 }, (_, i) => `La phrase numéro ${i + 1} du conseil municipal de Lyon décrit le plan de rénovation des écoles de la ville.`);
+const SENTENCES = Array.from(
+  { length: 8 },
+  (_, i) => `La phrase numéro ${i + 1} du conseil municipal de Lyon décrit le plan de rénovation des écoles de la ville.`,
+);
 const ONE_LINE = `date 2022-03-10\nLYON, 10 mars 2022 (AFP) - ${SENTENCES.join(' ')}\n`;
 const SHORT = 'date 2022-03-10\nLYON, 10 mars 2022 (AFP) - Le conseil municipal a voté le plan.\n';
 
@@ -30,7 +33,8 @@ test('paragraphs: when a run of sentences is cut, and into what lengths', () => 
 });
 
 test('headline: the length a derived headline aims at', () => {
-  const text = "date 2022-03-10\nLYON, 10 mars 2022 (AFP) - Le conseil municipal de Lyon a voté jeudi soir, après un long débat, un plan de rénovation de quarante écoles en six ans, a annoncé la mairie dans un communiqué.\n";
+  const text =
+    'date 2022-03-10\nLYON, 10 mars 2022 (AFP) - Le conseil municipal de Lyon a voté jeudi soir, après un long débat, un plan de rénovation de quarante écoles en six ans, a annoncé la mairie dans un communiqué.\n';
   const byDefault = parseDispatch(text, 'c/a.txt').headline;
   const short = createParser({ headline: { short: 50, longest: 60, shortest: 20 } })(text, 'c/a.txt').headline;
   assert.ok(byDefault.length > 60, byDefault);
@@ -38,7 +42,8 @@ test('headline: the length a derived headline aims at', () => {
 });
 
 test('language: the languages a dispatch may be in, and the shortest text guessed', () => {
-  const english = 'date 2014-08-29\nWASHINGTON, Aug 29, 2014 (AFP) - Farmers in California are facing the worst drought in decades, officials said on Friday.\n';
+  const english =
+    'date 2014-08-29\nWASHINGTON, Aug 29, 2014 (AFP) - Farmers in California are facing the worst drought in decades, officials said on Friday.\n';
   assert.equal(parseDispatch(english, 'c/a.txt').language, 'en');
   // Only the languages allowed are guessed among.
   assert.equal(createParser({ language: { languages: ['fra', 'spa'] } })(english, 'c/a.txt').language, 'fr');

@@ -16,7 +16,30 @@ const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(
 // Text that looks like copy: words, punctuation and quote marks of every kind.
 const piece = fc.oneof(
   fc.string(),
-  fc.constantFrom('"', '«', '»', '“', '”', '+', ' - ', '\n', '\n\n', '\r\n', '(AFP)', 'M.', 'date 2021-11', 'PARIS (AFP) - ', 'AFP 251432 NOV 14', ':', '.', ',', '\u00a0', '\u202f', '<script>', '# '),
+  fc.constantFrom(
+    '"',
+    '«',
+    '»',
+    '“',
+    '”',
+    '+',
+    ' - ',
+    '\n',
+    '\n\n',
+    '\r\n',
+    '(AFP)',
+    'M.',
+    'date 2021-11',
+    'PARIS (AFP) - ',
+    'AFP 251432 NOV 14',
+    ':',
+    '.',
+    ',',
+    '\u00a0',
+    '\u202f',
+    '<script>',
+    '# ',
+  ),
   fc.constantFrom('a déclaré', 'selon', "l'OSDH", 'Vladimir Poutine', 'il', 'a-t-il ajouté', 'Le', 'la', 'Raqa'),
 );
 const copyLike = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(' '));
@@ -38,9 +61,17 @@ test('random text never makes the parser throw, and gives a schema-valid article
 const PLACES = ['PARIS', 'RAQA', 'SAINT-ÉTIENNE', 'LA NOUVELLE-ORLÉANS', 'BOGOTÁ', "N'DJAMENA"];
 const COUNTRIES = [null, 'Syrie', 'Colombie', 'Etats-Unis'];
 const MONTHS = ['jan', 'fév', 'mars', 'avr', 'mai', 'juin', 'juil', 'août', 'sept', 'oct', 'nov', 'déc'];
-const NAMES: [string, string][] = [['Claire', 'Vidal'], ['Karim', 'Benali'], ['Hélène', 'Marchand'], ['Olivier', 'Texier']];
+const NAMES: [string, string][] = [
+  ['Claire', 'Vidal'],
+  ['Karim', 'Benali'],
+  ['Hélène', 'Marchand'],
+  ['Olivier', 'Texier'],
+];
 const sentence = fc
-  .array(fc.constantFrom('le', 'conseil', 'municipal', 'a', 'voté', 'hier', 'une', 'réforme', 'des', 'transports', 'publics', 'dans', 'la', 'ville'), { minLength: 6, maxLength: 14 })
+  .array(fc.constantFrom('le', 'conseil', 'municipal', 'a', 'voté', 'hier', 'une', 'réforme', 'des', 'transports', 'publics', 'dans', 'la', 'ville'), {
+    minLength: 6,
+    maxLength: 14,
+  })
   .map((ws) => ws.join(' ').replace(/^./, (c) => c.toUpperCase()) + '.');
 
 test('dispatches assembled from random parts give those parts back', () => {
@@ -70,13 +101,16 @@ test('dispatches assembled from random parts give those parts back', () => {
           const quoted = p.quote.mark === 'straight' ? `"${words}"` : `« ${words} »`;
           lines.push(`${quoted}, a déclaré ${first} ${last}, porte-parole de la préfecture.`, '');
         }
-        for (const title of p.intertitles) lines.push(`- ${title} -`, '', 'Le texte continue après l\'intertitre.', '');
+        for (const title of p.intertitles) lines.push(`- ${title} -`, '', "Le texte continue après l'intertitre.", '');
         const a = parseDispatch(lines.join('\n'), 'x.txt');
         assert.equal(a.date.value, `${p.year}-${pad(p.month)}-${pad(p.day)}`);
         assert.equal(a.dateline?.place, p.place);
         assert.equal(a.dateline?.country, p.country);
         assert.equal(a.lede, p.paragraphs[0]);
-        assert.deepEqual(a.sections.map((s) => s.title), [null, ...p.intertitles]);
+        assert.deepEqual(
+          a.sections.map((s) => s.title),
+          [null, ...p.intertitles],
+        );
         if (p.quote) {
           const speech = a.quotes.filter((q) => q.kind === 'speech');
           assert.equal(speech.length, 1, JSON.stringify(a.quotes));
@@ -110,8 +144,42 @@ function slugByDefinition(text: string, max: number): string {
 }
 
 test('slugs: accents dropped, ligatures spelled out, apostrophes dropped, other runs one hyphen, cut at a hyphen', () => {
-  const letters = fc.constantFrom('a', 'Z', '0', ' ', '-', "'", '’', 'ʼ', '`', 'é', 'É', 'ç', 'œ', 'Œ', 'ß', 'ø', 'İ', 'Σ', 'й', '中', 'ệ', '\u0301', 'e\u0308', '\u1dc0', '😀', '\ud83d', 'ﬁ', '«', '\n');
-  const text = fc.oneof(fc.string({ maxLength: 120 }), fc.string({ unit: 'grapheme', maxLength: 80 }), fc.array(letters, { maxLength: 90 }).map((a) => a.join('')));
+  const letters = fc.constantFrom(
+    'a',
+    'Z',
+    '0',
+    ' ',
+    '-',
+    "'",
+    '’',
+    'ʼ',
+    '`',
+    'é',
+    'É',
+    'ç',
+    'œ',
+    'Œ',
+    'ß',
+    'ø',
+    'İ',
+    'Σ',
+    'й',
+    '中',
+    'ệ',
+    '\u0301',
+    'e\u0308',
+    '\u1dc0',
+    '😀',
+    '\ud83d',
+    'ﬁ',
+    '«',
+    '\n',
+  );
+  const text = fc.oneof(
+    fc.string({ maxLength: 120 }),
+    fc.string({ unit: 'grapheme', maxLength: 80 }),
+    fc.array(letters, { maxLength: 90 }).map((a) => a.join('')),
+  );
   fc.assert(
     fc.property(text, fc.constantFrom(5, 50, 80), (t, max) => assert.equal(slugify(t, max), slugByDefinition(t, max))),
     { numRuns: 3000 },

@@ -38,10 +38,11 @@ test('the published site is readable by another user (a web server, an rsync): f
   const { dir, out } = workspace('modes');
   // The test's own folder is mkdtemp's 0700: open it as a project folder would be.
   chmodSync(dir, 0o755);
-  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => {
-    const full = path.join(d, n);
-    return lstatSync(full).isDirectory() ? [full, ...walk(full)] : [full];
-  });
+  const walk = (d: string): string[] =>
+    readdirSync(d).flatMap((n) => {
+      const full = path.join(d, n);
+      return lstatSync(full).isDirectory() ? [full, ...walk(full)] : [full];
+    });
   for (const p of [out, ...walk(out)]) {
     const mode = statSync(p).mode & 0o777;
     const want = statSync(p).isDirectory() ? 0o755 : 0o644;
@@ -57,7 +58,10 @@ test('the published site is readable by another user (a web server, an rsync): f
   }
   assert.equal(reading.status, 0, `nobody cannot read the site: ${reading.stderr}`);
   // A rebuild (pages linked from the published site) keeps it so.
-  writeFileSync(path.join(dir, 'content', 'nouvelle.txt'), 'date 2024-01-02\nPARIS (AFP) - Une dépêche ajoutée après la première publication, a indiqué la rédaction.\n');
+  writeFileSync(
+    path.join(dir, 'content', 'nouvelle.txt'),
+    'date 2024-01-02\nPARIS (AFP) - Une dépêche ajoutée après la première publication, a indiqué la rédaction.\n',
+  );
   assert.equal(buildInto(path.join(dir, 'content'), out).status, 0);
   assert.equal(asNobody(['ls', path.join(out, '2024')])!.status, 0);
   assert.equal(asNobody(['cat', path.join(out, 'index.html'), page])!.status, 0);
@@ -76,7 +80,12 @@ test('an empty or wrong --content does not wipe the published archive unless --a
   assert.match(refused.stderr, new RegExp(`retirerait ${DISPATCHES} des ${DISPATCHES} dépêches publiées.*--allow-shrink`, 's'));
   noStack(refused.stderr);
   assert.equal(treeHash(out), before);
-  assert.deepEqual(readdirSync(dir).filter((f) => f !== '.depeches-cache').sort(), ['_site', 'content', 'vide']);
+  assert.deepEqual(
+    readdirSync(dir)
+      .filter((f) => f !== '.depeches-cache')
+      .sort(),
+    ['_site', 'content', 'vide'],
+  );
   // Told so, the build publishes the empty archive.
   const allowed = buildInto(empty, out, ['--allow-shrink']);
   assert.equal(allowed.status, 0, allowed.stderr);
@@ -107,7 +116,10 @@ test('removing a few dispatches publishes; --keep-going over a mostly broken con
 test('a missing --content folder, or a file given as one: a French message, exit 1, the site untouched', () => {
   const { dir, out } = workspace('missing-content');
   const before = treeHash(out);
-  for (const [wrong, message] of [[path.join(dir, 'contenu'), /dossier des dépêches introuvable : .*contenu/], [path.join(dir, 'content', '2019-03-14-bordeaux-greve-tramway.txt'), /n'est pas un dossier/]] as const) {
+  for (const [wrong, message] of [
+    [path.join(dir, 'contenu'), /dossier des dépêches introuvable : .*contenu/],
+    [path.join(dir, 'content', '2019-03-14-bordeaux-greve-tramway.txt'), /n'est pas un dossier/],
+  ] as const) {
     for (const command of ['src/cli/build.ts', 'src/cli/check.ts']) {
       const r = command.endsWith('build.ts') ? buildInto(wrong, out, ['--allow-shrink']) : runCheck(wrong);
       assert.equal(r.status, 1, `${command}: ${r.stderr}`);
@@ -117,12 +129,18 @@ test('a missing --content folder, or a file given as one: a French message, exit
     }
   }
   assert.equal(treeHash(out), before);
-  assert.deepEqual(readdirSync(dir).filter((f) => f !== '.depeches-cache').sort(), ['_site', 'content']);
+  assert.deepEqual(
+    readdirSync(dir)
+      .filter((f) => f !== '.depeches-cache')
+      .sort(),
+    ['_site', 'content'],
+  );
 });
 
 test('dispatches in subfolders are published; links out of content/, broken or looping links and pipes are skipped with a warning naming them', () => {
   const { dir, content, out } = workspace('subfolders');
-  const dispatch = (n: number) => `date 2014-0${n}-02\nPARIS (AFP) - Dépêche numéro ${n} rangée dans un sous-dossier par la rédaction en chef, a-t-on appris.\n`;
+  const dispatch = (n: number) =>
+    `date 2014-0${n}-02\nPARIS (AFP) - Dépêche numéro ${n} rangée dans un sous-dossier par la rédaction en chef, a-t-on appris.\n`;
   mkdirSync(path.join(content, '2014', 'juin'), { recursive: true });
   writeFileSync(path.join(content, '2014', 'depeche.txt'), dispatch(1));
   writeFileSync(path.join(content, '2014', 'juin', 'depeche.txt'), dispatch(2));
@@ -139,11 +157,20 @@ test('dispatches in subfolders are published; links out of content/, broken or l
   const built = buildInto(content, out);
   assert.equal(built.status, 0, built.stderr);
   assert.equal(home(out), DISPATCHES + 2);
-  for (const n of [1, 2]) assert.ok(readdirSync(path.join(out, `2014/0${n}`)).some((d) => d.startsWith(`depeche-numero-${n}-rangee`)), `dispatch ${n} not published`);
+  for (const n of [1, 2])
+    assert.ok(
+      readdirSync(path.join(out, `2014/0${n}`)).some((d) => d.startsWith(`depeche-numero-${n}-rangee`)),
+      `dispatch ${n} not published`,
+    );
   assert.ok(!existsSync(path.join(out, '2014/03')), 'a hidden folder was read');
   assert.ok(!existsSync(path.join(out, '2014/04')), 'a link out of content/ was followed');
   assert.match(built.stdout, new RegExp(`${DISPATCHES + 2} dépêches lues, ${DISPATCHES + 2} publiées`));
-  assert.match(built.stderr, new RegExp(`content/dehors\\.txt {2}avertissement {2}lien symbolique vers ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/secret\\.txt, hors de content/ : ignoré.* {2}link-outside`));
+  assert.match(
+    built.stderr,
+    new RegExp(
+      `content/dehors\\.txt {2}avertissement {2}lien symbolique vers ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/secret\\.txt, hors de content/ : ignoré.* {2}link-outside`,
+    ),
+  );
   assert.match(built.stderr, /content\/parent {2}avertissement {2}lien symbolique vers .*, hors de content\/ : ignoré/);
   assert.match(built.stderr, /content\/auto\.txt {2}avertissement {2}lien symbolique en boucle : ignoré {2}link-loop/);
   assert.match(built.stderr, /content\/casse\.txt {2}avertissement {2}lien symbolique cassé .* {2}link-broken/);
@@ -208,19 +235,30 @@ test('an output that is a symbolic link: the folder it points to is rebuilt, and
   const { dir, content, out } = workspace('out-link');
   const link = path.join(dir, 'public_html');
   symlinkSync(out, link);
-  writeFileSync(path.join(content, 'nouvelle.txt'), 'date 2024-01-02\nPARIS (AFP) - Une dépêche publiée à travers un lien vers le dossier du site, a indiqué la rédaction.\n');
+  writeFileSync(
+    path.join(content, 'nouvelle.txt'),
+    'date 2024-01-02\nPARIS (AFP) - Une dépêche publiée à travers un lien vers le dossier du site, a indiqué la rédaction.\n',
+  );
   const r = buildInto(content, link);
   assert.equal(r.status, 0, r.stderr);
   assert.ok(lstatSync(link).isSymbolicLink());
   assert.ok(existsSync(path.join(out, '2024', '01')), 'the folder the link points to was not rebuilt');
-  assert.deepEqual(readdirSync(dir).filter((f) => f.includes('.tmp-') || f.startsWith('public_html.')), []);
+  assert.deepEqual(
+    readdirSync(dir).filter((f) => f.includes('.tmp-') || f.startsWith('public_html.')),
+    [],
+  );
 });
 
 test('a published manifest of the wrong shape does not fail the build: everything is rendered again', () => {
   const { content, out } = workspace('manifest');
   // The true render version: a manifest that claims this very rendering, with the rest wrong.
   const v = JSON.stringify((JSON.parse(readFileSync(path.join(out, '.depeches-manifest.json'), 'utf8')) as { renderVersion: string }).renderVersion);
-  const wrong = [`{"renderVersion": ${v}}`, `{"renderVersion": ${v}, "pages": 5, "years": {}, "listings": {}}`, `{"renderVersion": ${v}, "pages": {}, "years": null, "listings": {}}`, `{"renderVersion": ${v}, "pages": {}, "years": {}, "listings": []}`];
+  const wrong = [
+    `{"renderVersion": ${v}}`,
+    `{"renderVersion": ${v}, "pages": 5, "years": {}, "listings": {}}`,
+    `{"renderVersion": ${v}, "pages": {}, "years": null, "listings": {}}`,
+    `{"renderVersion": ${v}, "pages": {}, "years": {}, "listings": []}`,
+  ];
   for (const manifest of ['{}', '[]', 'null', 'pas du JSON', ...wrong]) {
     writeFileSync(path.join(out, '.depeches-manifest.json'), manifest);
     const r = buildInto(content, out);
@@ -234,7 +272,11 @@ test('a site built once under a private umask becomes readable when rebuilt unde
   const content = path.join(dir, 'content');
   cpSync(CONTENT, content, { recursive: true });
   const out = path.join(dir, '_site');
-  const build = (umask: string) => spawnSync('sh', ['-c', `umask ${umask} && exec "$0" --import tsx src/cli/build.ts --content "$1" --out "$2"`, process.execPath, content, out], { cwd: ROOT, encoding: 'utf8' });
+  const build = (umask: string) =>
+    spawnSync('sh', ['-c', `umask ${umask} && exec "$0" --import tsx src/cli/build.ts --content "$1" --out "$2"`, process.execPath, content, out], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
   const first = build('077');
   assert.equal(first.status, 0, first.stderr);
   assert.equal(statSync(path.join(out, 'index.html')).mode & 0o077, 0);

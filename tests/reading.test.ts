@@ -13,7 +13,10 @@ import type { Diagnostic } from '../src/dispatch/article.ts';
 const TEXT = 'date 2021-11-02\nPARIS (AFP) - Été comme hiver, « l’élève » a déclaré que la mairie de Paris avait voté.\n';
 const utf8 = (s: string) => Buffer.from(s, 'utf8');
 const rules = (ds: Diagnostic[]) => ds.map((d) => `${d.line}:${d.column} ${d.rule}`);
-const bodyOf = (text: string) => parseDispatch(text, 'x.txt').sections.flatMap((s) => s.paragraphs).join('\n');
+const bodyOf = (text: string) =>
+  parseDispatch(text, 'x.txt')
+    .sections.flatMap((s) => s.paragraphs)
+    .join('\n');
 
 test('one invalid byte in a UTF-8 file: the file stays UTF-8, the byte is replaced and reported at its line and column', () => {
   const bytes = utf8(TEXT);
@@ -32,7 +35,15 @@ test('one invalid byte in a UTF-8 file: the file stays UTF-8, the byte is replac
 });
 
 test('a truncated sequence, an overlong form and a surrogate in UTF-8 are each one U+FFFD, as TextDecoder makes them', () => {
-  const damaged = Buffer.concat([utf8('date 2021-11-02\nPARIS (AFP) - Été '), Buffer.from([0xe2, 0x82]), utf8(' puis '), Buffer.from([0xc0, 0xaf]), utf8(' et '), Buffer.from([0xed, 0xa0, 0x80]), utf8(' fin : l’élève a été récompensé à Noël.\n')]);
+  const damaged = Buffer.concat([
+    utf8('date 2021-11-02\nPARIS (AFP) - Été '),
+    Buffer.from([0xe2, 0x82]),
+    utf8(' puis '),
+    Buffer.from([0xc0, 0xaf]),
+    utf8(' et '),
+    Buffer.from([0xed, 0xa0, 0x80]),
+    utf8(' fin : l’élève a été récompensé à Noël.\n'),
+  ]);
   const d = decodeDispatch(damaged);
   assert.equal(d.encoding, 'utf-8');
   const expected = new TextDecoder().decode(damaged);
@@ -73,7 +84,13 @@ test('UTF-16 with or without a byte-order mark is read, not called an image or a
     assert.ok(!diagnostics.some((d) => d.severity === 'error'), JSON.stringify(diagnostics));
   }
   // Damaged UTF-16: a lone surrogate becomes U+FFFD (XML cannot carry it), an odd last byte is named.
-  const lone = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('date 2021-11-02\nPARIS (AFP) - A', 'utf16le'), Buffer.from([0x00, 0xd8]), Buffer.from(' b.', 'utf16le'), Buffer.from([0x41])]);
+  const lone = Buffer.concat([
+    Buffer.from([0xff, 0xfe]),
+    Buffer.from('date 2021-11-02\nPARIS (AFP) - A', 'utf16le'),
+    Buffer.from([0x00, 0xd8]),
+    Buffer.from(' b.', 'utf16le'),
+    Buffer.from([0x41]),
+  ]);
   const d = decodeDispatch(lone);
   assert.equal(d.text, 'date 2021-11-02\nPARIS (AFP) - A\uFFFD b.');
   assert.doesNotMatch(d.text, /[\uD800-\uDFFF]/u);
@@ -89,7 +106,10 @@ test('images, archives and binary data are still refused as not text', () => {
   const noise = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
   // 16-bit numbers whose high bytes are zero, as UTF-16 text would have them.
   const shorts = Buffer.from(Uint16Array.from({ length: 2048 }, (_, i) => (i * 37) % 200).buffer);
-  const oleWithZeros = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from(Uint16Array.from({ length: 512 }, (_, i) => 65 + (i % 26)).buffer)]);
+  const oleWithZeros = Buffer.concat([
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+    Buffer.from(Uint16Array.from({ length: 512 }, (_, i) => 65 + (i % 26)).buffer),
+  ]);
   for (const bytes of [png, zip, noise, shorts, oleWithZeros]) assert.deepEqual(rules(readDispatch(bytes, 'x').diagnostics), ['1:1 file-binary']);
 });
 
@@ -122,9 +142,16 @@ test('a stray NUL leaves a file text; the NUL bytes a crash leaves at the end ar
 });
 
 test('bidirectional overrides and isolates are taken out with a warning; marks and right-to-left text stay', () => {
-  const text = 'date 2021-11-02\nLe maire \u202eMohamed Ali\u202c dit \u2067non\u2069\n\nPARIS (AFP) - Le maire \u202eMohamed Ali a déclaré mardi \u200fque محمد بن سلمان est venu, selon la mairie.\n';
+  const text =
+    'date 2021-11-02\nLe maire \u202eMohamed Ali\u202c dit \u2067non\u2069\n\nPARIS (AFP) - Le maire \u202eMohamed Ali a déclaré mardi \u200fque محمد بن سلمان est venu, selon la mairie.\n';
   const a = parseDispatch(text, 'x.txt');
-  assert.deepEqual(rules(a.diagnostics.filter((d) => d.rule === 'bidi-control')), ['2:10 bidi-control', '2:22 bidi-control', '2:28 bidi-control', '2:32 bidi-control', '4:24 bidi-control']);
+  assert.deepEqual(rules(a.diagnostics.filter((d) => d.rule === 'bidi-control')), [
+    '2:10 bidi-control',
+    '2:22 bidi-control',
+    '2:28 bidi-control',
+    '2:32 bidi-control',
+    '4:24 bidi-control',
+  ]);
   assert.doesNotMatch(JSON.stringify(a), /[\u202a-\u202e\u2066-\u2069]/);
   assert.equal(a.headline, 'Le maire Mohamed Ali dit non');
   assert.match(a.lede, /\u200fque محمد بن سلمان est venu/);
@@ -162,7 +189,11 @@ test('a run of text with no sentence end is cut into paragraphs of at most 1,000
 test('places inside a text are those of advance(), found without counting from the start each time', () => {
   const texts = ['', 'abc', 'a\nb', '\n\n', 'ligne une\nligne deux\n\ntrois', 'x'.repeat(50) + '\n' + 'y'.repeat(7)];
   for (const text of texts) {
-    for (const start of [{ line: 1, column: 1, offset: 0 }, { line: 4, column: 7, offset: 30 }, { line: 2, column: 3 }]) {
+    for (const start of [
+      { line: 1, column: 1, offset: 0 },
+      { line: 4, column: 7, offset: 30 },
+      { line: 2, column: 3 },
+    ]) {
       for (let from = 0; from <= text.length; from++) {
         for (const to of [from, text.length]) {
           const begin = advance(start, text.slice(0, from));
@@ -179,7 +210,11 @@ test('combining marks stacked past eight on one letter are brought back to eight
   assert.deepEqual(rules(a.diagnostics.filter((d) => d.rule === 'combining-marks')), ['2:26 combining-marks']);
   assert.match(a.diagnostics.find((d) => d.rule === 'combining-marks')!.message, /^200 signes/);
   assert.ok(a.lede.includes(`Je${'\u0301\u0316'.repeat(4)}an a dit oui, Nguyễn aussi, et क्षत्रिय.`), a.lede);
-  assert.ok(!parseDispatch('date 2021-11-02\nHANOÏ (AFP) - Nguyê\u0303n Phú Trọng, ཀྱིས་ et क्षत्रिय ont parlé.\n', 'x.txt').diagnostics.some((d) => d.rule === 'combining-marks'));
+  assert.ok(
+    !parseDispatch('date 2021-11-02\nHANOÏ (AFP) - Nguyê\u0303n Phú Trọng, ཀྱིས་ et क्षत्रिय ont parlé.\n', 'x.txt').diagnostics.some(
+      (d) => d.rule === 'combining-marks',
+    ),
+  );
 });
 
 test('text encoded twice (UTF-8 read as Windows-1252, saved again) is named at its first place', () => {

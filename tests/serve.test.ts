@@ -104,7 +104,7 @@ test('the site server: folders, the 404 page, redirects, HEAD, ranges, and the h
   assert.equal((await get(prefixedPort, '/depeches/%2e%2e%2fdepeches/index.html')).status, 404);
 });
 
-test('live reload: the script passes the site\'s policy (same origin, no inline code) and a build is announced', async (t) => {
+test("live reload: the script passes the site's policy (same origin, no inline code) and a build is announced", async (t) => {
   const out = handMadeSite();
   const live = new LiveReload();
   const server = createSiteServer({ root: out, contentSecurityPolicy: "default-src 'self'", host: '127.0.0.1', liveReload: live });
@@ -159,7 +159,10 @@ test('npm start answers every hostile request, listens on 127.0.0.1 only, and st
   writeFileSync(path.join(content, 'une.txt'), 'date 2021-11-05\nLILLE (AFP) - Une dépêche pour le serveur, a annoncé la rédaction en chef de Lille.\n');
   const out = path.join(dir, '_site');
   const port = await freePort();
-  const child = spawn(process.execPath, [...NODE_ARGS, path.join(ROOT, 'src/cli/start.ts'), '--content', content, '--out', out, '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...NODE_ARGS, path.join(ROOT, 'src/cli/start.ts'), '--content', content, '--out', out, '--port', String(port)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
@@ -201,12 +204,13 @@ test('live reload: a flood of event streams is refused past a bound, and the ser
     server.closeAllConnections();
   });
   const port = (server.address() as { port: number }).port;
-  const open = () => new Promise<{ status: number; close: () => void }>((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('data', (d) => resolve({ status: Number(/^HTTP\/1\.1 (\d+)/.exec(d.toString())?.[1]), close: () => socket.destroy() }));
-    socket.on('error', reject);
-    socket.write(`GET /.depeches/events HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`);
-  });
+  const open = () =>
+    new Promise<{ status: number; close: () => void }>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('data', (d) => resolve({ status: Number(/^HTTP\/1\.1 (\d+)/.exec(d.toString())?.[1]), close: () => socket.destroy() }));
+      socket.on('error', reject);
+      socket.write(`GET /.depeches/events HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`);
+    });
   const streams = [];
   for (let i = 0; i < 64; i++) streams.push(await open());
   assert.ok(streams.every((s) => s.status === 200));

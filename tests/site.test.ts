@@ -27,7 +27,8 @@ function corpusSite(name: string, fill: (content: string) => void, env: NodeJS.P
 
 const fixtureSite = () =>
   corpusSite('fixtures', (content) => {
-    for (const d of ['corpus', 'holdout']) for (const f of readdirSync(path.join(FIXTURES, d)).filter((x) => x.endsWith('.txt'))) cpSync(path.join(FIXTURES, d, f), path.join(content, f));
+    for (const d of ['corpus', 'holdout'])
+      for (const f of readdirSync(path.join(FIXTURES, d)).filter((x) => x.endsWith('.txt'))) cpSync(path.join(FIXTURES, d, f), path.join(content, f));
   });
 
 /** IPTC's ninjs 2.1 schema (schema/ninjs-2.1.schema.json), with the two formats it names checked. */
@@ -41,9 +42,23 @@ function ninjsValidator() {
 
 test('the ninjs 2.1 schema refuses what the standard refuses', () => {
   const valid = ninjsValidator();
-  const item = { uri: 'https://depeches.example.org/2021/11/x/', type: 'text', urgency: 5, firstcreated: '2021-11-01T00:00:00Z', headlines: [{ role: 'main', value: 'Titre' }] };
+  const item = {
+    uri: 'https://depeches.example.org/2021/11/x/',
+    type: 'text',
+    urgency: 5,
+    firstcreated: '2021-11-01T00:00:00Z',
+    headlines: [{ role: 'main', value: 'Titre' }],
+  };
   assert.ok(valid(item), JSON.stringify(valid.errors));
-  for (const wrong of [{ headlines: undefined, uri: undefined }, { urgency: 0 }, { type: 'article' }, { firstcreated: '2021-11' }, { speakers: [] }, { headlines: [{ role: 'main' }] }, { people: [{ name: 'X', role: 'y' }] }]) {
+  for (const wrong of [
+    { headlines: undefined, uri: undefined },
+    { urgency: 0 },
+    { type: 'article' },
+    { firstcreated: '2021-11' },
+    { speakers: [] },
+    { headlines: [{ role: 'main' }] },
+    { people: [{ name: 'X', role: 'y' }] },
+  ]) {
     assert.ok(!valid({ ...item, ...wrong }), JSON.stringify(wrong));
   }
 });
@@ -57,7 +72,9 @@ for (const [label, make] of sites) {
   test(`${label}: every internal link resolves, feeds parse, the sitemap lists every article, every ninjs is valid ninjs 2.1`, () => {
     const out = make();
     assert.deepEqual(brokenLinks(out), []);
-    const articles = allFiles(out).filter((f) => /\/\d{4}\/(?:\d{2}\/)?[a-z0-9-]+\/index\.html$/.test(f) && !/\/page\/\d+\//.test(f) && readFileSync(f, 'utf8').includes('class="article"'));
+    const articles = allFiles(out).filter(
+      (f) => /\/\d{4}\/(?:\d{2}\/)?[a-z0-9-]+\/index\.html$/.test(f) && !/\/page\/\d+\//.test(f) && readFileSync(f, 'utf8').includes('class="article"'),
+    );
     assert.ok(articles.length > 0);
     const validNinjs = ninjsValidator();
     for (const f of articles) {
@@ -91,7 +108,10 @@ for (const [label, make] of sites) {
     for (const i of json.items) assert.ok(i.id && i.url && i.content_html && !Number.isNaN(Date.parse(i.date_published)));
     // Newest first in all three.
     const dates = json.items.map((i: { date_published: string }) => Date.parse(i.date_published));
-    assert.deepEqual(dates, [...dates].sort((a: number, b: number) => b - a));
+    assert.deepEqual(
+      dates,
+      [...dates].sort((a: number, b: number) => b - a),
+    );
   });
 }
 
@@ -112,7 +132,29 @@ test('article pages: one h1, JSON-LD NewsArticle at the date’s precision, Open
 
   const ninjs = JSON.parse(readFileSync(path.join(out, '2021/11/laviation-syrienne-a-tue-pres-de-100-personnes/ninjs.json'), 'utf8'));
   // The fields of IPTC ninjs 2.1 this archive fills, and nothing outside the standard.
-  const allowed = ['standard', 'uri', 'type', 'profile', 'version', 'firstcreated', 'pubstatus', 'urgency', 'language', 'headlines', 'descriptions', 'bodies', 'slugline', 'subjects', 'located', 'by', 'infosources', 'people', 'places', 'organisations', 'altids'];
+  const allowed = [
+    'standard',
+    'uri',
+    'type',
+    'profile',
+    'version',
+    'firstcreated',
+    'pubstatus',
+    'urgency',
+    'language',
+    'headlines',
+    'descriptions',
+    'bodies',
+    'slugline',
+    'subjects',
+    'located',
+    'by',
+    'infosources',
+    'people',
+    'places',
+    'organisations',
+    'altids',
+  ];
   for (const key of Object.keys(ninjs)) assert.ok(allowed.includes(key), `ninjs field ${key}`);
   assert.equal(ninjs.standard.version, '2.1');
   assert.equal(ninjs.type, 'text');
@@ -135,7 +177,13 @@ test('French typography in pages: « » with no-break spaces, 4 000, ’, 1er, s
   assert.ok(stEtienne.includes('<time datetime="2020-07-01" data-pagefind-meta="date">1er juillet 2020</time>'));
   const parlement = readFileSync(path.join(out, '2023/10/le-parlement-europeen-adopte-un-texte-sur/index.html'), 'utf8');
   // The words are marked up as reported speech (<q>); the typography around and inside them is the text's.
-  assert.ok(parlement.replace(/<[^>]+>/g, '').includes('«\u202fAucun outil ne permet aujourd’hui de détecter de façon fiable un contenu généré, nous parlons de “mission impossible” pour les petites entreprises\u202f»'));
+  assert.ok(
+    parlement
+      .replace(/<[^>]+>/g, '')
+      .includes(
+        '«\u202fAucun outil ne permet aujourd’hui de détecter de façon fiable un contenu généré, nous parlons de “mission impossible” pour les petites entreprises\u202f»',
+      ),
+  );
   assert.match(parlement, /«\u202f<q cite="[^"]*sophie-brandt[^"]*">Aucun outil ne permet/u);
 });
 
@@ -163,7 +211,10 @@ test('month pages group dispatches by day and paginate by 50 with numbered links
   const out = corpusSite('month', (content) => {
     for (let i = 0; i < 120; i++) {
       const day = 1 + (i % 28);
-      writeFileSync(path.join(content, `d${i}.txt`), `date 2019-05-${String(day).padStart(2, '0')}\nLYON (AFP) - Dépêche numéro ${i} du mois de mai sur la vie municipale, a indiqué la mairie de Lyon.\n`);
+      writeFileSync(
+        path.join(content, `d${i}.txt`),
+        `date 2019-05-${String(day).padStart(2, '0')}\nLYON (AFP) - Dépêche numéro ${i} du mois de mai sur la vie municipale, a indiqué la mairie de Lyon.\n`,
+      );
     }
   });
   const first = readFileSync(path.join(out, '2019/05/index.html'), 'utf8');

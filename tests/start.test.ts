@@ -33,7 +33,11 @@ test('npm start serves the site and publishes a new, a changed and never a broke
   const content = path.join(dir, 'content');
   cpSync(path.join(ROOT, 'content'), content, { recursive: true });
   const port = await freePort();
-  const child = spawn(process.execPath, [...NODE_ARGS, path.join(ROOT, 'src/cli/start.ts'), '--content', content, '--out', path.join(dir, '_site'), '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [...NODE_ARGS, path.join(ROOT, 'src/cli/start.ts'), '--content', content, '--out', path.join(dir, '_site'), '--port', String(port)],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
@@ -47,17 +51,25 @@ test('npm start serves the site and publishes a new, a changed and never a broke
   await until('the server', home, 60_000);
 
   const saved = Date.now();
-  writeFileSync(path.join(content, 'nouvelle.txt'), 'date 2030-01-02\nLILLE (AFP) - Une dépêche toute fraîche arrive dans le fil, a annoncé la rédaction en chef.\n');
+  writeFileSync(
+    path.join(content, 'nouvelle.txt'),
+    'date 2030-01-02\nLILLE (AFP) - Une dépêche toute fraîche arrive dans le fil, a annoncé la rédaction en chef.\n',
+  );
   const appeared = await until('the new dispatch', async () => ((await home())?.includes('Une dépêche toute fraîche') ? true : undefined));
   t.diagnostic(`new dispatch on the home page ${appeared.waited} ms after saving (${Date.now() - saved} ms)`);
 
-  writeFileSync(path.join(content, 'nouvelle.txt'), 'date 2030-01-02\nLILLE (AFP) - Une dépêche corrigée remplace la première version, a annoncé la rédaction en chef.\n');
+  writeFileSync(
+    path.join(content, 'nouvelle.txt'),
+    'date 2030-01-02\nLILLE (AFP) - Une dépêche corrigée remplace la première version, a annoncé la rédaction en chef.\n',
+  );
   const changed = await until('the changed dispatch', async () => ((await home())?.includes('Une dépêche corrigée') ? true : undefined));
   t.diagnostic(`changed dispatch on the home page after ${changed.waited} ms`);
 
   writeFileSync(path.join(content, 'cassee.txt'), 'date 2030-02-30\nLILLE (AFP) - Une dépêche à la date impossible.\n');
   // The diagnostics come on stderr, the summary on stdout: two pipes, read in either order.
-  await until('the error report', async () => (output.includes('content/cassee.txt:1:6  erreur') && output.includes('— site précédent conservé') ? true : undefined));
+  await until('the error report', async () =>
+    output.includes('content/cassee.txt:1:6  erreur') && output.includes('— site précédent conservé') ? true : undefined,
+  );
   assert.match(output, /site précédent conservé/);
   const page = await home();
   assert.ok(page?.includes('Une dépêche corrigée'), 'the last good site is still served');
@@ -73,17 +85,26 @@ function indexerFailingOnce(dir: string): NodeJS.ProcessEnv {
   return { ...process.env, PAGEFIND_EXTENDED_BINARY_PATH: wrapper };
 }
 
-test('npm start: after the search indexer dies during a rebuild, the next change builds and publishes again; pages hear of each build', { timeout: 180_000 }, async (t) => {
+test('npm start: after the search indexer dies during a rebuild, the next change builds and publishes again; pages hear of each build', {
+  timeout: 180_000,
+}, async (t) => {
   const dir = tempDir('start-indexer');
   const content = path.join(dir, 'content');
   mkdirSync(content);
-  writeFileSync(path.join(content, 'une.txt'), 'date 2021-11-05\nLILLE (AFP) - Une première dépêche est dans le fil, a annoncé la rédaction en chef de Lille.\n');
+  writeFileSync(
+    path.join(content, 'une.txt'),
+    'date 2021-11-05\nLILLE (AFP) - Une première dépêche est dans le fil, a annoncé la rédaction en chef de Lille.\n',
+  );
   const out = path.join(dir, '_site');
   // Built once beforehand: npm start's first build reuses its search index, so
   // the indexer first runs (and fails) on the rebuild after a change.
   assert.equal(buildInto(content, out).status, 0);
   const port = await freePort();
-  const child = spawn(process.execPath, [...NODE_ARGS, path.join(ROOT, 'src/cli/start.ts'), '--content', content, '--out', out, '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: indexerFailingOnce(dir) });
+  const child = spawn(process.execPath, [...NODE_ARGS, path.join(ROOT, 'src/cli/start.ts'), '--content', content, '--out', out, '--port', String(port)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: indexerFailingOnce(dir),
+  });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
@@ -102,22 +123,34 @@ test('npm start: after the search indexer dies during a rebuild, the next change
   const events = new AbortController();
   t.after(() => events.abort());
   let heard = '';
-  void fetch(`http://127.0.0.1:${port}/.depeches/events`, { signal: events.signal }).then(async (r) => {
-    const reader = r.body!.getReader();
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) heard += Buffer.from(chunk.value).toString();
-  }).catch(() => {});
+  void fetch(`http://127.0.0.1:${port}/.depeches/events`, { signal: events.signal })
+    .then(async (r) => {
+      const reader = r.body!.getReader();
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) heard += Buffer.from(chunk.value).toString();
+    })
+    .catch(() => {});
   // Each event names the build last published (its number counts them): the
   // first build's, whether the stream opened before or after it was announced.
   const lastBuild = () => [...heard.matchAll(/event: build\ndata: \w+-(\d+)/g)].at(-1)?.[1];
   await until('the first build announced', async () => (lastBuild() === '1' ? true : undefined));
 
-  writeFileSync(path.join(content, 'deux.txt'), 'date 2030-01-02\nLILLE (AFP) - Une deuxième dépêche arrive pendant que Pagefind tombe, a annoncé la rédaction.\n');
+  writeFileSync(
+    path.join(content, 'deux.txt'),
+    'date 2030-01-02\nLILLE (AFP) - Une deuxième dépêche arrive pendant que Pagefind tombe, a annoncé la rédaction.\n',
+  );
   await until('the failure report', async () => (/échec de la construction/.test(output) ? true : undefined), 60_000);
   assert.match(output, /site précédent conservé/);
   assert.equal(lastBuild(), '1', 'a failed build is not announced');
-  assert.deepEqual(readdirSync(dir).filter((f) => f.startsWith('_site.tmp-')), [], 'the failed build left no temporary folder');
+  assert.deepEqual(
+    readdirSync(dir).filter((f) => f.startsWith('_site.tmp-')),
+    [],
+    'the failed build left no temporary folder',
+  );
 
-  writeFileSync(path.join(content, 'trois.txt'), 'date 2030-01-03\nLILLE (AFP) - Une troisième dépêche arrive une fois Pagefind revenu, a annoncé la rédaction.\n');
+  writeFileSync(
+    path.join(content, 'trois.txt'),
+    'date 2030-01-03\nLILLE (AFP) - Une troisième dépêche arrive une fois Pagefind revenu, a annoncé la rédaction.\n',
+  );
   await until('the rebuilt site', async () => ((await home())?.includes('Une troisième dépêche') ? true : undefined), 60_000);
   assert.ok((await home())?.includes('Une deuxième dépêche'), 'the dispatch of the failed build is published too');
   await until('the announcement of the new build', async () => (lastBuild() === '2' ? true : undefined));
@@ -147,7 +180,11 @@ test('npm start listens where it is told, and says in French what stops it from 
   for (const r of [badPort, noContent, notHere, busy]) assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
 
   // Another loopback address, chosen with --host, and a free port chosen by the system.
-  const child = spawn(process.execPath, [...NODE_ARGS, path.join(ROOT, 'src/cli/start.ts'), '--content', content, '--out', path.join(dir, '_site'), '--host', '127.0.0.2', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [...NODE_ARGS, path.join(ROOT, 'src/cli/start.ts'), '--content', content, '--out', path.join(dir, '_site'), '--host', '127.0.0.2', '--port', '0'],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   t.after(() => child.kill('SIGTERM'));
   let output = '';
   child.stdout.on('data', (d) => (output += d));
@@ -161,7 +198,11 @@ test('npm start with the site inside the watched folder: its own writes start no
   const port = await freePort();
   // --content . as a clumsy editor types it: the site, its temporary and old
   // copies and the parse cache are all written inside the watched folder.
-  const child = spawn(process.execPath, [...NODE_ARGS, path.join(ROOT, 'src/cli/start.ts'), '--content', dir, '--out', path.join(dir, '_site'), '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [...NODE_ARGS, path.join(ROOT, 'src/cli/start.ts'), '--content', dir, '--out', path.join(dir, '_site'), '--port', String(port)],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
@@ -170,7 +211,11 @@ test('npm start with the site inside the watched folder: its own writes start no
   await until('the first build', async () => (summaries() === 1 ? true : undefined), 60_000);
   const saved = Date.now();
   writeFileSync(path.join(dir, 'deux.txt'), 'date 2030-01-02\nLILLE (AFP) - Une deuxième dépêche arrive dans le fil, a annoncé la rédaction en chef.\n');
-  await until('the new dispatch', async () => ((await (await fetch(`http://127.0.0.1:${port}/`)).text()).includes('Une deuxième dépêche') ? true : undefined), 60_000);
+  await until(
+    'the new dispatch',
+    async () => ((await (await fetch(`http://127.0.0.1:${port}/`)).text()).includes('Une deuxième dépêche') ? true : undefined),
+    60_000,
+  );
   await until('the second summary', async () => (summaries() >= 2 ? true : undefined));
   // A build set off by the last one's own writes would be done within twice
   // the time that one took: wait that long, and no other build may come.
@@ -184,14 +229,25 @@ test('npm start under PATH_PREFIX serves the site where its links point', { time
   const dir = tempDir('start-prefix');
   const content = path.join(dir, 'content');
   mkdirSync(content);
-  writeFileSync(path.join(content, 'une.txt'), 'date 2021-11-05\nLILLE (AFP) - Une première dépêche est dans le fil, a annoncé la rédaction en chef de Lille.\n');
+  writeFileSync(
+    path.join(content, 'une.txt'),
+    'date 2021-11-05\nLILLE (AFP) - Une première dépêche est dans le fil, a annoncé la rédaction en chef de Lille.\n',
+  );
   const port = await freePort();
-  const child = spawn(process.execPath, [...NODE_ARGS, path.join(ROOT, 'src/cli/start.ts'), '--content', content, '--out', path.join(dir, '_site'), '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH_PREFIX: '/depeches/' } });
+  const child = spawn(
+    process.execPath,
+    [...NODE_ARGS, path.join(ROOT, 'src/cli/start.ts'), '--content', content, '--out', path.join(dir, '_site'), '--port', String(port)],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH_PREFIX: '/depeches/' } },
+  );
   t.after(() => child.kill('SIGTERM'));
-  const { value: home } = await until('the site under /depeches/', async () => {
-    const r = await fetch(`http://127.0.0.1:${port}/depeches/`);
-    return r.ok ? await r.text() : undefined;
-  }, 60_000);
+  const { value: home } = await until(
+    'the site under /depeches/',
+    async () => {
+      const r = await fetch(`http://127.0.0.1:${port}/depeches/`);
+      return r.ok ? await r.text() : undefined;
+    },
+    60_000,
+  );
   const article = /href="(\/depeches\/2021\/11\/[^"]+\/)"/.exec(home)?.[1];
   assert.ok(article, 'the home page links to the dispatch under the prefix');
   assert.match(await (await fetch(`http://127.0.0.1:${port}${article}`)).text(), /Une première dépêche/);

@@ -11,7 +11,8 @@ import { parseDispatch } from '../src/dispatch/parse.ts';
 import { thisDayPages, yearsAgo } from '../src/site/this-day.ts';
 import { buildInto, ROOT, tempDir } from './helpers/build.ts';
 
-const dispatch = (date: string, title: string): Article => parseDispatch(`date ${date}\n${title}\n\nPARIS (AFP) - ${title}, a-t-on appris de source sûre. La suite du texte vient ici.\n`, `content/${title}.txt`);
+const dispatch = (date: string, title: string): Article =>
+  parseDispatch(`date ${date}\n${title}\n\nPARIS (AFP) - ${title}, a-t-on appris de source sûre. La suite du texte vient ici.\n`, `content/${title}.txt`);
 const ARTICLES = [
   dispatch('2021-11-25', 'Troisième dépêche'),
   dispatch('2021-11', 'Dépêche du mois seulement'),
@@ -25,17 +26,33 @@ const card = (a: Article) => ({ headline: a.headline, url: a.url, dateValue: a.d
 
 test('a page per day with day-precise dispatches, years newest first, "il y a N ans" from the build day', () => {
   const { pages, index, today } = thisDayPages(ARTICLES, card, new Date(2024, 10, 25, 12));
-  assert.deepEqual(pages.map((p) => p.url), ['/ce-jour-la/02-29/', '/ce-jour-la/11-25/']);
+  assert.deepEqual(
+    pages.map((p) => p.url),
+    ['/ce-jour-la/02-29/', '/ce-jour-la/11-25/'],
+  );
   const day = pages[1]!;
   assert.equal(day.title, 'Un 25 novembre');
   assert.equal(day.summary, '4 dépêches datées d’un 25 novembre, de 2014 à 2021');
-  assert.deepEqual(day.years.map((y) => [y.year, y.ago, y.items.length]), [['2021', 'il y a 3 ans', 1], ['2019', 'il y a 5 ans', 1], ['2014', 'il y a 10 ans', 2]]);
+  assert.deepEqual(
+    day.years.map((y) => [y.year, y.ago, y.items.length]),
+    [
+      ['2021', 'il y a 3 ans', 1],
+      ['2019', 'il y a 5 ans', 1],
+      ['2014', 'il y a 10 ans', 2],
+    ],
+  );
   // A month-precise or year-precise dispatch has no day.
   assert.ok(!JSON.stringify(pages).includes('Dépêche du mois seulement'));
   assert.ok(!JSON.stringify(pages).includes('Dépêche de l’année'));
   assert.deepEqual(day.previous, { href: '/ce-jour-la/02-29/', text: '29 février' });
   assert.equal(day.next, null);
-  assert.deepEqual(index[0]!.months.map((m) => [m.name, m.days.map((d) => d.text)]), [['février', ['29 février']], ['novembre', ['25 novembre']]]);
+  assert.deepEqual(
+    index[0]!.months.map((m) => [m.name, m.days.map((d) => d.text)]),
+    [
+      ['février', ['29 février']],
+      ['novembre', ['25 novembre']],
+    ],
+  );
   assert.deepEqual(today, { key: '11-25', text: '25 novembre', href: '/ce-jour-la/11-25/', count: 4, days: '02-29:1 11-25:4' });
   assert.equal(thisDayPages(ARTICLES, card, new Date(2024, 2, 1)).today.href, null);
   assert.deepEqual(thisDayPages([], card, new Date(2024, 2, 1)).index, []);
@@ -69,7 +86,12 @@ test('the reader’s own day: the script points the home link at it, or says the
     return p.children;
   };
   const pointed = run('11-25', '03-01:2 11-25:4', new Date(2024, 2, 1, 9));
-  assert.deepEqual(pointed[0], { tag: 'a', className: 'this-day-link', href: 'https://example.org/depeches/ce-jour-la/03-01/', textContent: 'Le 1er mars dans l’archive' });
+  assert.deepEqual(pointed[0], {
+    tag: 'a',
+    className: 'this-day-link',
+    href: 'https://example.org/depeches/ce-jour-la/03-01/',
+    textContent: 'Le 1er mars dans l’archive',
+  });
   // A no-break space before the colon, as French sets it.
   assert.equal(pointed[1], '\u00a0: 2 dépêches, d’une année à l’autre.');
   const none = run('11-25', '11-25:4', new Date(2024, 2, 2, 9));
@@ -81,7 +103,10 @@ test('the build publishes the day pages, their index, the home link and the site
   const dir = tempDir('this-day');
   const content = path.join(dir, 'content');
   cpSync(path.join(ROOT, 'content'), content, { recursive: true });
-  writeFileSync(path.join(content, 'nantes-2019.txt'), 'date 2019-02-07\nNANTES (AFP) - Une autre dépêche un 7 février, trois ans plus tôt, sur le port de Nantes et ses entrepôts.\n');
+  writeFileSync(
+    path.join(content, 'nantes-2019.txt'),
+    'date 2019-02-07\nNANTES (AFP) - Une autre dépêche un 7 février, trois ans plus tôt, sur le port de Nantes et ses entrepôts.\n',
+  );
   const out = path.join(dir, '_site');
   const r = buildInto(content, out);
   assert.equal(r.status, 0, r.stderr);
@@ -95,10 +120,16 @@ test('the build publishes the day pages, their index, the home link and the site
   const home = readFileSync(path.join(out, 'index.html'), 'utf8');
   assert.match(home, /<section class="this-day-box"[^>]* data-today="\d\d-\d\d" data-days="[^"]*02-07:2/);
   assert.match(home, /<a class="all-days" href="\/ce-jour-la\/">/);
-  assert.match(home, /(<a class="this-day-link" href="\/ce-jour-la\/\d\d-\d\d\/">Le [^<]+<\/a>&nbsp;: \d+ dépêches?, d’une année à l’autre\.|<span class="this-day-link">Aucune dépêche de l’archive n’est datée d’un [^<]+\.<\/span>)/);
+  assert.match(
+    home,
+    /(<a class="this-day-link" href="\/ce-jour-la\/\d\d-\d\d\/">Le [^<]+<\/a>&nbsp;: \d+ dépêches?, d’une année à l’autre\.|<span class="this-day-link">Aucune dépêche de l’archive n’est datée d’un [^<]+\.<\/span>)/,
+  );
   assert.match(home, /<script type="module" src="\/ce-jour-la.js"><\/script>/);
   const sitemap = readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
   assert.match(sitemap, /<loc>[^<]+\/ce-jour-la\/02-07\/<\/loc><lastmod>2022-02-07<\/lastmod>/);
   assert.match(sitemap, /<loc>[^<]+\/ce-jour-la\/<\/loc>/);
-  assert.match(readFileSync(path.join(out, 'ce-jour-la/index.html'), 'utf8'), /<a href="\/ce-jour-la\/02-07\/">7 février<\/a> <span class="count">2 dépêches<\/span>/);
+  assert.match(
+    readFileSync(path.join(out, 'ce-jour-la/index.html'), 'utf8'),
+    /<a href="\/ce-jour-la\/02-07\/">7 février<\/a> <span class="count">2 dépêches<\/span>/,
+  );
 });

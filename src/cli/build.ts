@@ -57,14 +57,23 @@ function printReport(report: BuildReport): void {
   }
   console.log(formatSummary(report));
   if (values.timings) {
-    console.log(`phases : ${Object.entries(report.phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}`);
-    if (report.render) console.log(`pages : ${report.render.rendered} rendues, ${report.render.reused} reprises telles quelles (${report.render.seconds.articles.toFixed(1)} s) ; mois et noms : ${report.render.listingsRendered} rendues, ${report.render.listingsReused} reprises (avec les autres pages : ${report.render.seconds.listings.toFixed(1)} s) ; index de recherche : ${report.render.yearsIndexed} années indexées en ${report.render.seconds.search.toFixed(1)} s (dont ${Math.max(0, report.render.seconds.search - report.render.seconds.searchWait).toFixed(1)} s pendant le rendu), ${report.render.yearsReused} reprises`);
+    console.log(
+      `phases : ${Object.entries(report.phases)
+        .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
+        .join(', ')}`,
+    );
+    if (report.render)
+      console.log(
+        `pages : ${report.render.rendered} rendues, ${report.render.reused} reprises telles quelles (${report.render.seconds.articles.toFixed(1)} s) ; mois et noms : ${report.render.listingsRendered} rendues, ${report.render.listingsReused} reprises (avec les autres pages : ${report.render.seconds.listings.toFixed(1)} s) ; index de recherche : ${report.render.yearsIndexed} années indexées en ${report.render.seconds.search.toFixed(1)} s (dont ${Math.max(0, report.render.seconds.search - report.render.seconds.searchWait).toFixed(1)} s pendant le rendu), ${report.render.yearsReused} reprises`,
+      );
   }
   if (report.shrinkRefused) {
     console.error(`${terminalSafe(values.out)}/ n'a pas été modifié.`);
     process.exitCode = 1;
   } else if (!report.written) {
-    console.error(`${terminalSafe(values.out)}/ n'a pas été modifié : corriger les erreurs ci-dessus puis relancer npm run build (ou publier le reste avec npm run build -- --keep-going).`);
+    console.error(
+      `${terminalSafe(values.out)}/ n'a pas été modifié : corriger les erreurs ci-dessus puis relancer npm run build (ou publier le reste avec npm run build -- --keep-going).`,
+    );
     process.exitCode = 1;
   }
 }

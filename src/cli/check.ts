@@ -34,5 +34,7 @@ if (unsaved) content.files.push(unsaved);
 for (const line of formatDiagnostics(content.files, values.verbose)) console.log(line);
 const errors = content.files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === 'error').length, 0);
 const warnings = content.files.reduce((n, f) => n + f.diagnostics.filter((d) => d.severity === 'warning').length, 0);
-console.log(`${plural(content.files.filter((f) => !f.notice).length, 'fichier lu', 'fichiers lus')} : ${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')} ; ${plural(content.publishable.length, 'dépêche publiable', 'dépêches publiables')}`);
+console.log(
+  `${plural(content.files.filter((f) => !f.notice).length, 'fichier lu', 'fichiers lus')} : ${plural(errors, 'erreur')}, ${plural(warnings, 'avertissement')} ; ${plural(content.publishable.length, 'dépêche publiable', 'dépêches publiables')}`,
+);
 process.exitCode = errors > 0 ? 1 : 0;

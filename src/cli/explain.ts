@@ -3,7 +3,6 @@
 import type { Article } from '../dispatch/article.ts';
 import { terminalSafe } from './report.ts';
 
-
 const short = (text: string, max = 70) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export function explain(article: Article): string {

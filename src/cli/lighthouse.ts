@@ -21,12 +21,25 @@ if (!existsSync(path.join(out, 'index.html'))) {
 }
 const home = readFileSync(path.join(out, 'index.html'), 'utf8');
 const article = /class="dispatch-headline"><a href="([^"]+)"/.exec(home)?.[1];
-const pages = [['accueil', '/'], ['dépêche', article ?? '/'], ['recherche', '/recherche/']] as const;
+const pages = [
+  ['accueil', '/'],
+  ['dépêche', article ?? '/'],
+  ['recherche', '/recherche/'],
+] as const;
 
 const server = await serveStatic(out);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-quic',
+  ],
 });
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 let worst = 100;

@@ -25,7 +25,9 @@ existent, depeches.config.json (les réglages du site), templates/ et public/
 (qui remplacent, fichier par fichier, les gabarits et fichiers fournis).
 
 commandes :
-${Object.entries(COMMANDS).map(([name, what]) => `  ${name.padEnd(11)} ${what}`).join('\n')}
+${Object.entries(COMMANDS)
+  .map(([name, what]) => `  ${name.padEnd(11)} ${what}`)
+  .join('\n')}
 
   depeches COMMANDE --help   les options d'une commande
   depeches --version         la version de Dépêches`;

@@ -53,5 +53,5 @@ for (const file of positionals) {
     articles.push(article);
   }
 }
-if (!values.out && !values.explain) process.stdout.write(JSON.stringify(positionals.length === 1 ? articles[0] ?? null : articles, null, 2) + '\n');
+if (!values.out && !values.explain) process.stdout.write(JSON.stringify(positionals.length === 1 ? (articles[0] ?? null) : articles, null, 2) + '\n');
 process.exitCode = failed ? 1 : 0;

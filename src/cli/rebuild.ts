@@ -20,7 +20,10 @@ process.on('exit', (code) => {
   // Node ends a process whose work waits on nothing left alive: a promise
   // that no one will settle, as when Pagefind's process dies mid-index. Its
   // temporary folder goes (above) too: a full disk must not stay full.
-  writeSync(2, `échec de la construction : elle s'est arrêtée avant la fin (l'indexeur de recherche Pagefind s'est sans doute arrêté)${KEPT} ; la prochaine modification relance la construction\n`);
+  writeSync(
+    2,
+    `échec de la construction : elle s'est arrêtée avant la fin (l'indexeur de recherche Pagefind s'est sans doute arrêté)${KEPT} ; la prochaine modification relance la construction\n`,
+  );
   process.exitCode = 2;
 });
 

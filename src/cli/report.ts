@@ -57,7 +57,11 @@ export function formatDiagnostics(files: Reported[], includeInfo = false): strin
     for (const [key, { severity, count }] of seen) {
       if (count <= SAME_RULE) continue;
       const rule = key.slice(key.indexOf(' ') + 1);
-      lines.push(terminalSafe(`${file}  ${SEVERITY[severity]}  et ${count - SAME_RULE} de plus du même genre dans ce fichier (npm run --silent parse -- FICHIER les donne toutes)  ${rule}`.trimEnd()));
+      lines.push(
+        terminalSafe(
+          `${file}  ${SEVERITY[severity]}  et ${count - SAME_RULE} de plus du même genre dans ce fichier (npm run --silent parse -- FICHIER les donne toutes)  ${rule}`.trimEnd(),
+        ),
+      );
     }
   }
   return lines;

@@ -6,7 +6,11 @@ import { stopSearchIndexing } from '../site/search-index.ts';
 
 export function cleanUpOnSignals(onStop?: () => void): void {
   // SIGHUP: the terminal closed (an ssh session dropped) ends the build as Ctrl-C does.
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
     process.once(signal, () => {
       // The indexer first: it writes into the output being removed.
       stopSearchIndexing();

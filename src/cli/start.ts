@@ -63,9 +63,10 @@ const address = server.address();
 const actualPort = address && typeof address !== 'string' ? address.port : port;
 const wildcard = ['0.0.0.0', '::', '[::]'].includes(values.host);
 const shown = wildcard ? 'localhost' : values.host.includes(':') && !values.host.startsWith('[') ? `[${values.host}]` : values.host;
-console.log(`site servi sur http://${shown}:${actualPort}${site.pathPrefix}` + (wildcard
-  ? ` et sur toutes les adresses de cette machine (--host ${values.host}) : le réseau peut le lire`
-  : ' (cette machine seulement)'));
+console.log(
+  `site servi sur http://${shown}:${actualPort}${site.pathPrefix}` +
+    (wildcard ? ` et sur toutes les adresses de cette machine (--host ${values.host}) : le réseau peut le lire` : ' (cette machine seulement)'),
+);
 
 function listenError(error: NodeJS.ErrnoException): string {
   if (error.code === 'EADDRINUSE') return `le port ${port} est déjà pris (un autre npm start ?) : l'arrêter, ou choisir un autre port avec --port N`;
@@ -105,7 +106,9 @@ function rebuild(): void {
     if (current === child) current = null;
     if (code === 0) live.reload();
     else if (code !== 2 && !stopping) {
-      console.error(`échec de la construction : son processus s'est arrêté (${signal ?? `code ${code}`}) — site précédent conservé ; la prochaine modification relance la construction`);
+      console.error(
+        `échec de la construction : son processus s'est arrêté (${signal ?? `code ${code}`}) — site précédent conservé ; la prochaine modification relance la construction`,
+      );
     }
     if (again) {
       again = false;
@@ -124,7 +127,14 @@ function ours(file: string): boolean {
   if (file === cacheDir || file.startsWith(cacheDir + path.sep)) return true;
   const relative = path.relative(outParent, file);
   const top = relative.split(path.sep)[0]!;
-  return !path.isAbsolute(relative) && (top === outName || top === `${outName}.lock` || top.startsWith(`${outName}.lock.`) || top.startsWith(`${outName}.tmp-`) || top.startsWith(`${outName}.old-`));
+  return (
+    !path.isAbsolute(relative) &&
+    (top === outName ||
+      top === `${outName}.lock` ||
+      top.startsWith(`${outName}.lock.`) ||
+      top.startsWith(`${outName}.tmp-`) ||
+      top.startsWith(`${outName}.old-`))
+  );
 }
 
 let timer: NodeJS.Timeout | undefined;
@@ -139,11 +149,17 @@ for (const dir of [values.content, ...themeSources()]) {
     watcher.on('error', (error) => console.error(`la surveillance de ${dir}/ s'est arrêtée (${error.message}) : relancer npm start`));
     watchers.push(watcher);
   } catch (error) {
-    console.error(`${dir}/ ne peut pas être surveillé (${error instanceof Error ? error.message : String(error)}) : le site ne sera reconstruit qu'en relançant npm start`);
+    console.error(
+      `${dir}/ ne peut pas être surveillé (${error instanceof Error ? error.message : String(error)}) : le site ne sera reconstruit qu'en relançant npm start`,
+    );
   }
 }
 
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const) {
   process.once(signal, () => {
     stopping = true;
     clearTimeout(timer);

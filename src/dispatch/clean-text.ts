@@ -92,7 +92,12 @@ export function cleanText(text: string): { text: string; problems: TextProblem[]
   const cleaned = text.replace(UNWANTED, (run: string, ch: string | undefined, kept: string | undefined, offset: number) => {
     if (ch === undefined) {
       const n = (counts['combining-marks'] = (counts['combining-marks'] ?? 0) + 1);
-      if (n <= SHOWN) problems.push({ offset, rule: 'combining-marks', message: `${[...run].length} signes diacritiques empilés sur une même lettre, ramenés à ${MARKS} : ils débordaient sur les lignes voisines ; corriger le texte` });
+      if (n <= SHOWN)
+        problems.push({
+          offset,
+          rule: 'combining-marks',
+          message: `${[...run].length} signes diacritiques empilés sur une même lettre, ramenés à ${MARKS} : ils débordaient sur les lignes voisines ; corriger le texte`,
+        });
       else if (n === SHOWN + 1) problems.push({ offset, rule: 'combining-marks', message: '' });
       return kept!;
     }
@@ -107,8 +112,13 @@ export function cleanText(text: string): { text: string; problems: TextProblem[]
   for (const p of problems) {
     if (p.message !== '') continue;
     const rest = counts[p.rule]! - SHOWN;
-    if (p.rule === 'combining-marks') p.message = `et ${rest} autre${rest > 1 ? 's' : ''} pile${rest > 1 ? 's' : ''} de signes diacritiques ramenée${rest > 1 ? 's' : ''} à ${MARKS} à partir d’ici`;
-    else p.message = p.rule === 'bidi-control' ? `et ${rest} autre${rest > 1 ? 's' : ''} caractère${rest > 1 ? 's' : ''} de direction d’écriture supprimé${rest > 1 ? 's' : ''} à partir d’ici` : `et ${rest} autre${rest > 1 ? 's' : ''} caractère${rest > 1 ? 's' : ''} invisible${rest > 1 ? 's' : ''} retiré${rest > 1 ? 's' : ''} à partir d’ici`;
+    if (p.rule === 'combining-marks')
+      p.message = `et ${rest} autre${rest > 1 ? 's' : ''} pile${rest > 1 ? 's' : ''} de signes diacritiques ramenée${rest > 1 ? 's' : ''} à ${MARKS} à partir d’ici`;
+    else
+      p.message =
+        p.rule === 'bidi-control'
+          ? `et ${rest} autre${rest > 1 ? 's' : ''} caractère${rest > 1 ? 's' : ''} de direction d’écriture supprimé${rest > 1 ? 's' : ''} à partir d’ici`
+          : `et ${rest} autre${rest > 1 ? 's' : ''} caractère${rest > 1 ? 's' : ''} invisible${rest > 1 ? 's' : ''} retiré${rest > 1 ? 's' : ''} à partir d’ici`;
   }
   return { text: cleaned, problems };
 }

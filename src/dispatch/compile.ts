@@ -40,7 +40,10 @@ export function urlFor(date: ArticleDate | undefined, slug: string): string {
 
 /** The same dispatch text, whatever its line ends or BOM, gives the same id. */
 export function dispatchId(text: string): string {
-  const normal = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').trim();
+  const normal = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .trim();
   return hash('sha256', normal, 'hex').slice(0, 16);
 }
 

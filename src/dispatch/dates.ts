@@ -13,14 +13,7 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /** Build an ISO-like value at the given precision, or say why it cannot exist. */
-export function makeDate(
-  year: number,
-  month?: number,
-  day?: number,
-  hour?: number,
-  minute?: number,
-  zone?: string,
-): DateResult {
+export function makeDate(year: number, month?: number, day?: number, hour?: number, minute?: number, zone?: string): DateResult {
   if (!Number.isInteger(year) || year < 1800 || year > 2200) {
     return { ok: false, reason: `année ${year} hors de l'intervalle 1800–2200` };
   }
@@ -97,7 +90,10 @@ export function fold(s: string): string {
   if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
   let f = folded.get(s);
   if (f === undefined) {
-    f = s.normalize('NFD').replace(/[\p{M}]/gu, '').toLowerCase();
+    f = s
+      .normalize('NFD')
+      .replace(/[\p{M}]/gu, '')
+      .toLowerCase();
     if (folded.size > 20000) folded.clear();
     folded.set(s, f);
   }
@@ -170,7 +166,13 @@ export function disagree(a: ArticleDate, b: ArticleDate): boolean {
 export function dateParts(date: ArticleDate): { year: number; month?: number; day?: number; hour?: number; minute?: number; zone?: string } {
   const m = ISO_DATE.exec(date.value);
   if (!m) throw new Error(`not a dispatch date: ${date.value}`);
-  const parts: { year: number; month?: number; day?: number; hour?: number; minute?: number; zone?: string } = { year: Number(m[1]), month: optionalNumber(m[2]), day: optionalNumber(m[3]), hour: optionalNumber(m[4]), minute: optionalNumber(m[5]) };
+  const parts: { year: number; month?: number; day?: number; hour?: number; minute?: number; zone?: string } = {
+    year: Number(m[1]),
+    month: optionalNumber(m[2]),
+    day: optionalNumber(m[3]),
+    hour: optionalNumber(m[4]),
+    minute: optionalNumber(m[5]),
+  };
   if (m[6] !== undefined) parts.zone = m[6];
   return parts;
 }

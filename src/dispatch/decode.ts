@@ -43,8 +43,15 @@ export interface Decoded {
 // File signatures of what editors drop by mistake: PNG, JPEG, GIF, PDF, ZIP
 // (docx, odt, xlsx), OLE (doc, xls), gzip, RTF's binary cousins, ELF, WebP/WAV.
 const SIGNATURES: number[][] = [
-  [0x89, 0x50, 0x4e, 0x47], [0xff, 0xd8, 0xff], [0x47, 0x49, 0x46, 0x38], [0x25, 0x50, 0x44, 0x46],
-  [0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0], [0x1f, 0x8b], [0x7f, 0x45, 0x4c, 0x46], [0x52, 0x49, 0x46, 0x46],
+  [0x89, 0x50, 0x4e, 0x47],
+  [0xff, 0xd8, 0xff],
+  [0x47, 0x49, 0x46, 0x38],
+  [0x25, 0x50, 0x44, 0x46],
+  [0x50, 0x4b, 0x03, 0x04],
+  [0xd0, 0xcf, 0x11, 0xe0],
+  [0x1f, 0x8b],
+  [0x7f, 0x45, 0x4c, 0x46],
+  [0x52, 0x49, 0x46, 0x46],
 ];
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -101,21 +108,32 @@ function decodeUtf16(bytes: Uint8Array, big: boolean): { text: string; problems:
   const text = units.toString('utf16le');
   const problems: TextProblem[] = [];
   if (even < bytes.length) {
-    problems.push({ offset: text.length, rule: 'encoding-invalid', message: 'fichier UTF-16 coupé : un octet isolé en fin de fichier, ignoré ; réenregistrer le fichier' });
+    problems.push({
+      offset: text.length,
+      rule: 'encoding-invalid',
+      message: 'fichier UTF-16 coupé : un octet isolé en fin de fichier, ignoré ; réenregistrer le fichier',
+    });
   }
   return { text, problems };
 }
 
 // UTF-8 once read as Windows-1252 and saved again as UTF-8: "é" became
 // "Ã©", "’" "â€™", "«" "Â«". Valid UTF-8, so nothing else would tell.
-const CP1252_OF_C1 = '\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178';
+const CP1252_OF_C1 =
+  '\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178';
 const MOJIBAKE = new RegExp(`[ÃÅ][\u00A0-\u00BF${CP1252_OF_C1}]|Â[\u00A0-\u00BF]|â€[\u00A0-\u00BF${CP1252_OF_C1}\u009D]`, 'g');
 
 function doubleEncoded(text: string): TextProblem[] {
   const found = text.match(MOJIBAKE);
   if (!found) return [];
   const first = text.search(MOJIBAKE);
-  return [{ offset: first, rule: 'encoding-double', message: `« ${found[0]} » ${found.length > 1 ? `et ${found.length - 1} autre${found.length > 2 ? 's' : ''} : ` : ': '}texte encodé deux fois (de l'UTF-8 relu en Windows-1252 puis réenregistré) ; reprendre le texte depuis sa source` }];
+  return [
+    {
+      offset: first,
+      rule: 'encoding-double',
+      message: `« ${found[0]} » ${found.length > 1 ? `et ${found.length - 1} autre${found.length > 2 ? 's' : ''} : ` : ': '}texte encodé deux fois (de l'UTF-8 relu en Windows-1252 puis réenregistré) ; reprendre le texte depuis sa source`,
+    },
+  ];
 }
 
 function result(_bytes: Uint8Array, sha256: string, fields: Partial<Decoded>): Decoded {
@@ -180,7 +198,11 @@ export function decodeDispatch(bytes: Uint8Array): Decoded {
   for (let i = 0; i < bytes.length && problems.length <= 10; i++) {
     const b = bytes[i]!;
     if (b === 0x81 || b === 0x8d || b === 0x8f || b === 0x90 || b === 0x9d) {
-      problems.push({ offset: i, rule: 'encoding-invalid', message: `octet 0x${b.toString(16).toUpperCase()} sans caractère en Windows-1252, remplacé par « \uFFFD » : réenregistrer le fichier en UTF-8` });
+      problems.push({
+        offset: i,
+        rule: 'encoding-invalid',
+        message: `octet 0x${b.toString(16).toUpperCase()} sans caractère en Windows-1252, remplacé par « \uFFFD » : réenregistrer le fichier en UTF-8`,
+      });
     }
   }
   if (scan.valid > 0) {

@@ -26,7 +26,7 @@ export const RULES = {
     meaning: 'le fichier ne peut pas être lu (droits d’accès, fichier retiré pendant la lecture)',
     fix: 'vérifier les droits du fichier, puis relancer',
   },
-  'body-missing': { severity: 'error', meaning: "un en-tête sans texte après lui", fix: "écrire le texte de la dépêche sous l'en-tête" },
+  'body-missing': { severity: 'error', meaning: 'un en-tête sans texte après lui', fix: "écrire le texte de la dépêche sous l'en-tête" },
   'date-missing': {
     severity: 'error',
     meaning: 'aucune date : ni en-tête, ni ligne de date, ni pied de dépêche, ni nom de fichier daté',
@@ -78,8 +78,16 @@ export const RULES = {
     meaning: 'la langue ne se détermine pas (texte trop court ?) : la page est marquée en français',
     fix: 'rien, si le texte est bien en français',
   },
-  'body-short': { severity: 'warning', meaning: 'texte très court (moins de 12 mots, hors FLASH, ALERTE, URGENT) : dépêche tronquée ?', fix: 'vérifier que le fichier est complet' },
-  'body-long': { severity: 'warning', meaning: 'texte très long (plus de 5 000 mots) : plusieurs dépêches dans un même fichier ?', fix: 'enregistrer chaque dépêche dans son fichier' },
+  'body-short': {
+    severity: 'warning',
+    meaning: 'texte très court (moins de 12 mots, hors FLASH, ALERTE, URGENT) : dépêche tronquée ?',
+    fix: 'vérifier que le fichier est complet',
+  },
+  'body-long': {
+    severity: 'warning',
+    meaning: 'texte très long (plus de 5 000 mots) : plusieurs dépêches dans un même fichier ?',
+    fix: 'enregistrer chaque dépêche dans son fichier',
+  },
   duplicate: {
     severity: 'warning',
     meaning: 'la même dépêche enregistrée sous deux noms : elle est publiée une fois, sous le premier',
@@ -151,15 +159,19 @@ export const RULES = {
     meaning: "une page (content/pages/*.md) dont l'en-tête --- … --- ne se lit pas",
     fix: "écrire l'en-tête en YAML simple : « title: Son titre », « date: AAAA-MM-JJ »",
   },
-  'page-title-missing': { severity: 'error', meaning: "une page sans titre dans son en-tête", fix: 'ajouter « title: Son titre » dans l’en-tête' },
+  'page-title-missing': { severity: 'error', meaning: 'une page sans titre dans son en-tête', fix: 'ajouter « title: Son titre » dans l’en-tête' },
   'page-date': { severity: 'error', meaning: "une page dont la date n'existe pas ou ne se lit pas", fix: 'écrire la date AAAA-MM-JJ' },
   'page-name-reserved': {
     severity: 'error',
-    meaning: "une page dont le nom de fichier est une adresse du site (archives, lieux, recherche, une année…)",
+    meaning: 'une page dont le nom de fichier est une adresse du site (archives, lieux, recherche, une année…)',
     fix: 'renommer le fichier',
   },
   'page-name-collision': { severity: 'error', meaning: 'deux pages qui auraient la même adresse', fix: "renommer l'un des fichiers" },
-  'page-field-unknown': { severity: 'warning', meaning: "un champ inconnu dans l'en-tête d'une page : ignoré", fix: 'seuls title, date et description sont lus' },
+  'page-field-unknown': {
+    severity: 'warning',
+    meaning: "un champ inconnu dans l'en-tête d'une page : ignoré",
+    fix: 'seuls title, date et description sont lus',
+  },
   'page-body-empty': { severity: 'warning', meaning: 'une page sans texte après son en-tête', fix: 'écrire le texte de la page' },
   'page-raw-html': { severity: 'warning', meaning: "du HTML brut dans une page : il n'est pas publié", fix: 'écrire en Markdown' },
   'page-link-unsafe': {

@@ -85,7 +85,15 @@ function topScript(value: string): { script: string; share: number } {
 /** trigram-utils' clean(), then franc's padding: the text whose trigrams are counted. */
 function cleaned(value: string): string {
   // Whitespace runs become one space; a lone space is left alone rather than rewritten.
-  return ' ' + value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s{2,}|[^\S ]/g, ' ').trim().toLowerCase() + ' ';
+  return (
+    ' ' +
+    value
+      .replace(/[\u0021-\u0040]+/g, ' ')
+      .replace(/\s{2,}|[^\S ]/g, ' ')
+      .trim()
+      .toLowerCase() +
+    ' '
+  );
 }
 
 /**

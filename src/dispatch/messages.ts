@@ -57,7 +57,14 @@ export function toDiagnostics(file: VFile): Diagnostic[] {
 }
 
 /** A problem found outside the parser (reading files, comparing them), as the same vfile message. */
-export function fileDiagnostic<R extends RuleId>(path: string, severity: SeverityOf<R>, reason: string, ruleId: R, details: Details = {}, atStart = false): Diagnostic {
+export function fileDiagnostic<R extends RuleId>(
+  path: string,
+  severity: SeverityOf<R>,
+  reason: string,
+  ruleId: R,
+  details: Details = {},
+  atStart = false,
+): Diagnostic {
   const file = new VFile({ path });
   const start = { line: 1, column: 1 };
   report(file, severity, reason, atStart ? { start, end: start } : undefined, ruleId, details);

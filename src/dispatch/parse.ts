@@ -85,11 +85,23 @@ function run(p: typeof processor, text: string, path: string, source?: SourceInf
   for (const d of early) carry(file, d);
   const start = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
   if (size > MAX_BYTES) {
-    report(file, 'error', `texte de ${size.toLocaleString('fr-FR')} caractères : au-delà de ${MAX_BYTES.toLocaleString('fr-FR')}, ce n'est pas une dépêche et il n'est pas lu`, start, 'file-too-large');
+    report(
+      file,
+      'error',
+      `texte de ${size.toLocaleString('fr-FR')} caractères : au-delà de ${MAX_BYTES.toLocaleString('fr-FR')}, ce n'est pas une dépêche et il n'est pas lu`,
+      start,
+      'file-too-large',
+    );
     return compileArticle({ type: 'root', children: [] }, file, '', info);
   }
   if (size > HUGE_BYTES) {
-    report(file, 'warning', `fichier très long (${size.toLocaleString('fr-FR')} caractères) : une dépêche en fait quelques milliers ; plusieurs dépêches dans un même fichier ?`, start, 'file-huge');
+    report(
+      file,
+      'warning',
+      `fichier très long (${size.toLocaleString('fr-FR')} caractères) : une dépêche en fait quelques milliers ; plusieurs dépêches dans un même fichier ?`,
+      start,
+      'file-huge',
+    );
   }
   const result = p.processSync(file).result;
   return result as Article;

@@ -19,7 +19,10 @@ const refused = (message: string, rule: string): ReadDispatch => ({ diagnostics:
 export function readDispatch(bytes: Uint8Array, label: string): ReadDispatch {
   const decoded = decodeDispatch(bytes);
   if (decoded.tooLarge) {
-    return refused(`fichier de ${megabytes(bytes.length)} : au-delà de ${megabytes(MAX_BYTES)}, ce n'est pas une dépêche et il n'est pas lu ; le découper en dépêches ou le retirer de content/`, 'file-too-large');
+    return refused(
+      `fichier de ${megabytes(bytes.length)} : au-delà de ${megabytes(MAX_BYTES)}, ce n'est pas une dépêche et il n'est pas lu ; le découper en dépêches ou le retirer de content/`,
+      'file-too-large',
+    );
   }
   if (decoded.binary) {
     return refused("ce fichier n'est pas du texte (image, PDF, document Word ?) : enregistrer la dépêche en texte brut (.txt)", 'file-binary');

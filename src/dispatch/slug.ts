@@ -15,7 +15,10 @@ const spelled = new Map<string, string>();
 function spell(c: string): string {
   let s = spelled.get(c);
   if (s === undefined) {
-    s = (LIGATURES[c] ?? c).normalize('NFD').replace(/[\p{M}]/gu, '').toLowerCase();
+    s = (LIGATURES[c] ?? c)
+      .normalize('NFD')
+      .replace(/[\p{M}]/gu, '')
+      .toLowerCase();
     if (spelled.size >= 5000) spelled.clear();
     spelled.set(c, s);
   }

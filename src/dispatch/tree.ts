@@ -4,7 +4,6 @@
 import type { Heading, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
 
-
 /** The one text value of a paragraph or heading built by our parser. */
 export function textOf(node: RootContent): string {
   if (node.type !== 'paragraph' && node.type !== 'heading') return '';

@@ -92,10 +92,18 @@ export function decodeUtf8WithReplacements(bytes: Uint8Array, invalid: number[])
     const shown = k / 2;
     if (shown < SHOWN) {
       const written = Array.from(bytes.subarray(start, end), hex).join(' ');
-      problems.push({ offset: length, rule: 'encoding-invalid', message: `${end - start > 1 ? 'octets invalides' : 'octet invalide'} en UTF-8 (${written}) remplacé${end - start > 1 ? 's' : ''} par « \uFFFD » : corriger ce caractère ou réenregistrer le fichier en UTF-8` });
+      problems.push({
+        offset: length,
+        rule: 'encoding-invalid',
+        message: `${end - start > 1 ? 'octets invalides' : 'octet invalide'} en UTF-8 (${written}) remplacé${end - start > 1 ? 's' : ''} par « \uFFFD » : corriger ce caractère ou réenregistrer le fichier en UTF-8`,
+      });
     } else if (shown === SHOWN) {
       const rest = invalid.length / 2 - SHOWN;
-      problems.push({ offset: length, rule: 'encoding-invalid', message: `et ${rest} autre${rest > 1 ? 's' : ''} caractère${rest > 1 ? 's' : ''} invalide${rest > 1 ? 's' : ''} en UTF-8 à partir d'ici, remplacé${rest > 1 ? 's' : ''} par « \uFFFD »` });
+      problems.push({
+        offset: length,
+        rule: 'encoding-invalid',
+        message: `et ${rest} autre${rest > 1 ? 's' : ''} caractère${rest > 1 ? 's' : ''} invalide${rest > 1 ? 's' : ''} en UTF-8 à partir d'ici, remplacé${rest > 1 ? 's' : ''} par « \uFFFD »`,
+      });
     }
     length += 1;
     from = end;

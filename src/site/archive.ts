@@ -88,7 +88,11 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr
 
 function yearMonth(a: Article): { year: string; month: string | null; day: string | null } {
   const { year, month, day } = dateParts(a.date);
-  return { year: String(year), month: month === undefined ? null : String(month).padStart(2, '0'), day: day === undefined ? null : String(day).padStart(2, '0') };
+  return {
+    year: String(year),
+    month: month === undefined ? null : String(month).padStart(2, '0'),
+    day: day === undefined ? null : String(day).padStart(2, '0'),
+  };
 }
 
 export function buildArchive(input: Article[], site: SiteConfig, extras: ArchiveExtras = {}): Archive {
@@ -128,7 +132,9 @@ export function buildArchive(input: Article[], site: SiteConfig, extras: Archive
       summary: plural(list.length, 'dépêche', 'dépêches'),
       breadcrumbs: trail(HOME, ARCHIVES, { href: null, text: year }),
       pager: null,
-      months: [...byMonth.entries()].sort((a, b) => (a[0] < b[0] ? 1 : -1)).map(([m, l]) => ({ href: `/${year}/${m}/`, name: monthName(Number(m)), count: l.length })),
+      months: [...byMonth.entries()]
+        .sort((a, b) => (a[0] < b[0] ? 1 : -1))
+        .map(([m, l]) => ({ href: `/${year}/${m}/`, name: monthName(Number(m)), count: l.length })),
       yearOnly: yearOnly.map(card),
     });
     for (const [month, monthList] of byMonth) {
@@ -176,7 +182,11 @@ export function buildArchive(input: Article[], site: SiteConfig, extras: Archive
       summary: plural(entities.length, 'nom', 'noms'),
       breadcrumbs: trail(HOME, { href: `/${path}/`, text: title }),
       pager: null,
-      letters: alphabetical(entities).map(({ letter, anchor, entities: list }) => ({ letter, anchor, names: list.map((e) => ({ href: e.url, name: e.name, count: e.articles.length })) })),
+      letters: alphabetical(entities).map(({ letter, anchor, entities: list }) => ({
+        letter,
+        anchor,
+        names: list.map((e) => ({ href: e.url, name: e.name, count: e.articles.length })),
+      })),
     });
     for (const entity of entities) {
       const pages = entityListing(entity, site);
@@ -217,7 +227,11 @@ export function buildArchive(input: Article[], site: SiteConfig, extras: Archive
     { key: 'lieu', label: 'Lieu', options: top('places') },
     { key: 'personne', label: 'Personne', options: top('people') },
     { key: 'source', label: 'Source', options: top('sources') },
-    { key: 'langue', label: 'Langue', options: [...languages.entries()].sort((a, b) => b[1] - a[1]).map(([value, n]) => ({ value, label: `${value} (${n})` })) },
+    {
+      key: 'langue',
+      label: 'Langue',
+      options: [...languages.entries()].sort((a, b) => b[1] - a[1]).map(([value, n]) => ({ value, label: `${value} (${n})` })),
+    },
   ].filter((f) => f.options.length > 0);
 
   return {
@@ -253,27 +267,45 @@ export function articlePageInput(archive: Archive, site: SiteConfig, i: number):
   const articles = archive.sources;
   const article = articles[i]!;
   const { previous, next, related } = shownDispatches(archive, i);
-  return { article, context: articleContext(article, site, archive.index, articles[previous] ?? null, articles[next] ?? null, related.map((j) => articles[j]!)) };
+  return {
+    article,
+    context: articleContext(
+      article,
+      site,
+      archive.index,
+      articles[previous] ?? null,
+      articles[next] ?? null,
+      related.map((j) => articles[j]!),
+    ),
+  };
 }
 
 function entityListing(entity: Entity, site: SiteConfig): EntityPage[] {
   const { title } = KINDS[entity.kind];
   const quotes = entity.quotes.map((q) => {
     const lang = pageLanguage(q.article, site);
-    return { text: typeset(q.text, lang), lang, href: q.article.url, headline: typeset(q.article.headline, lang), dateText: frenchDate(q.article.date), dateValue: q.article.date.value };
+    return {
+      text: typeset(q.text, lang),
+      lang,
+      href: q.article.url,
+      headline: typeset(q.article.headline, lang),
+      dateText: frenchDate(q.article.date),
+      dateValue: q.article.date.value,
+    };
   });
-  return paginate(entity.articles, site.pageSize, entity.url).map((page, i): EntityPage => ({
-    kind: entity.kind,
-    url: page.url,
-    name: entity.name,
-    title: page.pager && page.pager.number > 1 ? `${entity.name}, page ${page.pager.number}` : entity.name,
-    summary: plural(entity.articles.length, 'dépêche', 'dépêches'),
-    breadcrumbs: trail(HOME, { href: `/${KINDS[entity.kind].path}/`, text: title }, { href: null, text: entity.name }),
-    pager: page.pager,
-    roles: entity.roles,
-    acronym: entity.acronym,
-    items: page.items.map((a) => articleCard(a, site)),
-    quotes: i === 0 ? quotes : [],
-  }));
+  return paginate(entity.articles, site.pageSize, entity.url).map(
+    (page, i): EntityPage => ({
+      kind: entity.kind,
+      url: page.url,
+      name: entity.name,
+      title: page.pager && page.pager.number > 1 ? `${entity.name}, page ${page.pager.number}` : entity.name,
+      summary: plural(entity.articles.length, 'dépêche', 'dépêches'),
+      breadcrumbs: trail(HOME, { href: `/${KINDS[entity.kind].path}/`, text: title }, { href: null, text: entity.name }),
+      pager: page.pager,
+      roles: entity.roles,
+      acronym: entity.acronym,
+      items: page.items.map((a) => articleCard(a, site)),
+      quotes: i === 0 ? quotes : [],
+    }),
+  );
 }
-

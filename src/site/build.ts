@@ -112,7 +112,10 @@ async function buildLocked(options: BuildOptions, started: number): Promise<Buil
     const now = performance.now();
     phases[name] = (now - mark) / 1000;
     mark = now;
-    if (process.env.DEPECHES_MEMORY) process.stderr.write(`${name}: rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} Mio, tas ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} Mio\n`);
+    if (process.env.DEPECHES_MEMORY)
+      process.stderr.write(
+        `${name}: rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} Mio, tas ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} Mio\n`,
+      );
   };
   options.onPhase?.('lecture');
   const content = await readContent(options.contentDir, { progress: options.onProgress, cacheDir: options.cacheDir ?? undefined, exclude: [options.outDir] });

@@ -26,7 +26,8 @@ const CHECKED = new Set(['type', 'properties', 'required', 'additionalProperties
 
 function assertKnownKeywords(schema: object, at: string): void {
   for (const [keyword, value] of Object.entries(schema)) {
-    if (!DOCUMENTING.has(keyword) && !CHECKED.has(keyword)) throw new Error(`schéma de depeches.config.json : mot-clé ${keyword} (à ${at || 'la racine'}) que config-schema.ts ne vérifie pas`);
+    if (!DOCUMENTING.has(keyword) && !CHECKED.has(keyword))
+      throw new Error(`schéma de depeches.config.json : mot-clé ${keyword} (à ${at || 'la racine'}) que config-schema.ts ne vérifie pas`);
     if (keyword === 'properties') for (const [k, sub] of Object.entries(value as object)) assertKnownKeywords(sub as object, at ? `${at}.${k}` : k);
   }
 }
@@ -51,7 +52,8 @@ function closest(key: string, known: string[]): string | undefined {
     let row = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
       const next = [i];
-      for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+      for (let j = 1; j <= b.length; j++)
+        next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
       row = next;
     }
     return row[b.length]!;
@@ -76,20 +78,26 @@ export function configProblems(value: unknown, schema: ConfigSchema = configSche
   if (typeof value === 'string') {
     if (schema.minLength !== undefined && value.length < schema.minLength) problems.push(`${name} ne doit pas être vide${hint}`);
     const uriOk = schema.format !== 'uri' || URL.canParse(value);
-    if ((schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) || !uriOk) problems.push(`${name} invalide (ici : ${shown(value)}) ; attendu${hint || ' : autre chose'}`);
+    if ((schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) || !uriOk)
+      problems.push(`${name} invalide (ici : ${shown(value)}) ; attendu${hint || ' : autre chose'}`);
   }
-  if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum) problems.push(`${name} doit valoir au moins ${schema.minimum} (ici : ${value})${hint}`);
+  if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum)
+    problems.push(`${name} doit valoir au moins ${schema.minimum} (ici : ${value})${hint}`);
   if (schema.type === 'object') {
     const object = value as Record<string, unknown>;
     const known = Object.keys(schema.properties ?? {});
-    for (const key of schema.required ?? []) if (!(key in object)) problems.push(`« ${at ? `${at}.` : ''}${key} » manque${schema.properties?.[key]?.description ? ` : ${schema.properties[key].description}` : ''}`);
+    for (const key of schema.required ?? [])
+      if (!(key in object))
+        problems.push(`« ${at ? `${at}.` : ''}${key} » manque${schema.properties?.[key]?.description ? ` : ${schema.properties[key].description}` : ''}`);
     for (const [key, sub] of Object.entries(object)) {
       const where = at ? `${at}.${key}` : key;
       const subSchema = schema.properties?.[key];
       if (subSchema) problems.push(...configProblems(sub, subSchema, where));
       else if (schema.additionalProperties === false) {
         const guess = closest(key, known);
-        problems.push(`clé inconnue « ${where} »${guess ? ` (voulait-on dire « ${at ? `${at}.` : ''}${guess} » ?)` : ''} ; clés possibles : ${known.filter((k) => k !== '$schema').join(', ')}`);
+        problems.push(
+          `clé inconnue « ${where} »${guess ? ` (voulait-on dire « ${at ? `${at}.` : ''}${guess} » ?)` : ''} ; clés possibles : ${known.filter((k) => k !== '$schema').join(', ')}`,
+        );
       }
     }
   }

@@ -41,7 +41,8 @@ export function listContent(contentDir: string, label: (rel: string) => string, 
   const root = realpathSync(contentDir);
   const files: ListedFile[] = [];
   const notices: FileReport[] = [];
-  const note = (rel: string, severity: Diagnostic['severity'], message: string, rule: string) => notices.push({ file: label(rel), diagnostics: [{ severity, message, rule }], notice: true });
+  const note = (rel: string, severity: Diagnostic['severity'], message: string, rule: string) =>
+    notices.push({ file: label(rel), diagnostics: [{ severity, message, rule }], notice: true });
   const excludedReal = exclude.map(realPathOf);
   const excluded = (full: string) => excludedReal.some((e) => full === e || full.startsWith(`${e}.`) || full.startsWith(`${e}${path.sep}`));
   const inside = (real: string) => {
@@ -57,7 +58,12 @@ export function listContent(contentDir: string, label: (rel: string) => string, 
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      note(prefix.replace(/\/$/, ''), 'error', `dossier illisible : ${systemFailure(error) ?? String(error)} ; ses dépêches ne peuvent pas être lues`, 'folder-unreadable');
+      note(
+        prefix.replace(/\/$/, ''),
+        'error',
+        `dossier illisible : ${systemFailure(error) ?? String(error)} ; ses dépêches ne peuvent pas être lues`,
+        'folder-unreadable',
+      );
       return;
     }
     for (const e of entries) {
@@ -80,12 +86,17 @@ export function listContent(contentDir: string, label: (rel: string) => string, 
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
           if (code === 'ELOOP') note(rel, 'warning', 'lien symbolique en boucle : ignoré', 'link-loop');
-          else if (code === 'ENOENT') note(rel, 'warning', 'lien symbolique cassé (sa cible n\'existe pas) : ignoré', 'link-broken');
+          else if (code === 'ENOENT') note(rel, 'warning', "lien symbolique cassé (sa cible n'existe pas) : ignoré", 'link-broken');
           else note(rel, 'warning', `lien symbolique illisible : ${systemFailure(error) ?? String(error)} ; ignoré`, 'link-unreadable');
           continue;
         }
         if (!inside(target)) {
-          note(rel, 'warning', `lien symbolique vers ${target}, hors de ${path.basename(root)}/ : ignoré (copier le fichier dans le dossier des dépêches pour le publier)`, 'link-outside');
+          note(
+            rel,
+            'warning',
+            `lien symbolique vers ${target}, hors de ${path.basename(root)}/ : ignoré (copier le fichier dans le dossier des dépêches pour le publier)`,
+            'link-outside',
+          );
           continue;
         }
         let kind: 'file' | 'folder' | 'other';

@@ -64,7 +64,10 @@ function checkContentFolder(contentDir: string): void {
   try {
     isFolder = statSync(contentDir).isDirectory();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new BuildFailure(`dossier des dépêches introuvable : ${contentDir} n'existe pas ; vérifier --content (par défaut content/, dans le dossier où la commande est lancée)`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new BuildFailure(
+        `dossier des dépêches introuvable : ${contentDir} n'existe pas ; vérifier --content (par défaut content/, dans le dossier où la commande est lancée)`,
+      );
     throw new BuildFailure(`dossier des dépêches illisible : ${systemFailure(error) ?? String(error)} ; vérifier --content`);
   }
   if (!isFolder) throw new BuildFailure(`${contentDir} n'est pas un dossier : --content attend le dossier des dépêches`);
@@ -83,7 +86,11 @@ export function parseDispatchBytes(bytes: Uint8Array, label: string): FileReport
   return { file: label, ...readDispatch(bytes, label) };
 }
 
-const notice = (file: string, severity: Diagnostic['severity'], message: string, rule: string): FileReport => ({ file, diagnostics: [{ severity, message, rule }], notice: true });
+const notice = (file: string, severity: Diagnostic['severity'], message: string, rule: string): FileReport => ({
+  file,
+  diagnostics: [{ severity, message, rule }],
+  notice: true,
+});
 
 const hasError = (r: FileReport) => r.diagnostics.some((d) => d.severity === 'error');
 
@@ -98,7 +105,16 @@ function markDuplicates(files: FileReport[]): void {
       continue;
     }
     r.duplicateOf = first.file;
-    r.article.diagnostics.push(fileDiagnostic(r.file, 'warning', `même dépêche que ${first.file} : ${r.file} n'est pas publiée une seconde fois`, 'duplicate', { cause: first.file }, true));
+    r.article.diagnostics.push(
+      fileDiagnostic(
+        r.file,
+        'warning',
+        `même dépêche que ${first.file} : ${r.file} n'est pas publiée une seconde fois`,
+        'duplicate',
+        { cause: first.file },
+        true,
+      ),
+    );
   }
 }
 
@@ -116,7 +132,9 @@ function uniqueUrls(articles: Article[]): void {
     if (first) {
       a.slug = `${a.slug}-${a.id.slice(0, 6)}`;
       a.url = a.url.replace(/[^/]+\/$/, `${a.slug}/`);
-      a.diagnostics.push(fileDiagnostic(a.source.file, 'warning', `même titre que ${first.source.file} : publiée à ${a.url}`, 'slug-collision', { cause: first.source.file }));
+      a.diagnostics.push(
+        fileDiagnostic(a.source.file, 'warning', `même titre que ${first.source.file} : publiée à ${a.url}`, 'slug-collision', { cause: first.source.file }),
+      );
     }
     seen.set(a.url, a);
   }
@@ -215,7 +233,15 @@ export async function readContent(contentDir: string, options: ReadOptions = {})
   const cacheLabel = options.cacheDir ? `${shownPath(options.cacheDir)}/` : '';
   const saved = cache ? cache.save().then((problem) => (problem ? notice(cacheLabel, 'warning', problem, 'cache-unsaved') : null)) : Promise.resolve(null);
   // Entries altered on disk or of another shape were parsed again: said, for whoever looks (--verbose).
-  if (cache && cache.rejected > 0) files.push(notice(cacheLabel, 'info', `${cache.rejected} dépêche(s) du cache altérée(s) ou illisible(s) : analysée(s) de nouveau (si cela se répète, vérifier le disque)`, 'cache-invalid'));
+  if (cache && cache.rejected > 0)
+    files.push(
+      notice(
+        cacheLabel,
+        'info',
+        `${cache.rejected} dépêche(s) du cache altérée(s) ou illisible(s) : analysée(s) de nouveau (si cela se répète, vérifier le disque)`,
+        'cache-invalid',
+      ),
+    );
   markDuplicates(files);
   const publishable = files.filter((r) => r.article && !hasError(r) && !r.duplicateOf).map((r) => r.article!);
   uniqueUrls(publishable);

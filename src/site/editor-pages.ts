@@ -44,7 +44,23 @@ export interface EditorPages {
  * First segments of the site's own addresses: a page named after one would
  * take its place (or be taken by it). Years are refused by their shape.
  */
-export const RESERVED = new Set(['archives', 'recherche', 'fils', 'ce-jour-la', 'pagefind', 'page', 'flux', 'rss', 'sitemap', 'robots', '404', 'index', 'style', 'favicon', ...Object.values(KINDS).map((k) => k.path)]);
+export const RESERVED = new Set([
+  'archives',
+  'recherche',
+  'fils',
+  'ce-jour-la',
+  'pagefind',
+  'page',
+  'flux',
+  'rss',
+  'sitemap',
+  'robots',
+  '404',
+  'index',
+  'style',
+  'favicon',
+  ...Object.values(KINDS).map((k) => k.path),
+]);
 
 const KEYS = new Set(['title', 'date', 'description']);
 
@@ -101,7 +117,9 @@ function frontMatter(text: string, diagnostics: Diagnostic[]): Parsed | null {
   } catch (e) {
     const mark = (e as { mark?: { line: number; column: number } }).mark;
     const reason = (e as { reason?: string }).reason ?? String(e);
-    diagnostics.push(error(`en-tête illisible (${reason}) : écrire une ligne « clé: valeur » par champ`, 'page-front-matter', (mark?.line ?? 0) + 2, (mark?.column ?? 0) + 1));
+    diagnostics.push(
+      error(`en-tête illisible (${reason}) : écrire une ligne « clé: valeur » par champ`, 'page-front-matter', (mark?.line ?? 0) + 2, (mark?.column ?? 0) + 1),
+    );
     return null;
   }
   if (data === null || data === undefined) data = {};
@@ -129,10 +147,20 @@ export function readEditorPage(bytes: Uint8Array, name: string, file: string, la
   const slug = slugify(name.replace(/\.md$/i, ''));
   if (!slug) return refuse(error('nom de fichier sans lettres ni chiffres : la page n’aurait pas d’adresse', 'page-name-reserved'));
   if (RESERVED.has(slug) || /^\d+$/.test(slug)) {
-    return refuse(error(`le nom « ${slug} » est une adresse du site (/${slug}/) : renommer le fichier (par exemple ${slug}-redaction.md)`, 'page-name-reserved'));
+    return refuse(
+      error(`le nom « ${slug} » est une adresse du site (/${slug}/) : renommer le fichier (par exemple ${slug}-redaction.md)`, 'page-name-reserved'),
+    );
   }
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return refuse(error('ce fichier n’est pas du texte : enregistrer la page en Markdown (texte UTF-8)', 'file-binary', lineAndColumn(bytes, nul).line, lineAndColumn(bytes, nul).column));
+  if (nul >= 0)
+    return refuse(
+      error(
+        'ce fichier n’est pas du texte : enregistrer la page en Markdown (texte UTF-8)',
+        'file-binary',
+        lineAndColumn(bytes, nul).line,
+        lineAndColumn(bytes, nul).column,
+      ),
+    );
   const bad = firstBadByte(bytes);
   if (bad >= 0) {
     const at = lineAndColumn(bytes, bad);
@@ -143,7 +171,14 @@ export function readEditorPage(bytes: Uint8Array, name: string, file: string, la
   if (!parsed) return { report, page: null };
   const { data } = parsed;
   for (const key of Object.keys(data)) {
-    if (!KEYS.has(key)) diagnostics.push({ severity: 'warning', message: `champ « ${key} » inconnu, ignoré : seuls title, date et description sont lus`, line: keyLine(text, key), column: 1, rule: 'page-field-unknown' });
+    if (!KEYS.has(key))
+      diagnostics.push({
+        severity: 'warning',
+        message: `champ « ${key} » inconnu, ignoré : seuls title, date et description sont lus`,
+        line: keyLine(text, key),
+        column: 1,
+        rule: 'page-field-unknown',
+      });
   }
   const title = typeof data.title === 'string' || typeof data.title === 'number' ? String(data.title).trim() : '';
   if (!title) return refuse(error('pas de titre : ajouter « title: Son titre » dans l’en-tête', 'page-title-missing', keyLine(text, 'title')));
@@ -156,9 +191,11 @@ export function readEditorPage(bytes: Uint8Array, name: string, file: string, la
   }
   const body = renderMarkdown(parsed.body, parsed.offset, lang);
   diagnostics.push(...body.diagnostics);
-  if (!body.html.trim()) diagnostics.push({ severity: 'warning', message: 'page sans texte après l’en-tête', line: parsed.offset + 1, column: 1, rule: 'page-body-empty' });
+  if (!body.html.trim())
+    diagnostics.push({ severity: 'warning', message: 'page sans texte après l’en-tête', line: parsed.offset + 1, column: 1, rule: 'page-body-empty' });
   const shownTitle = typeset(title, lang);
-  const description = typeof data.description === 'string' && data.description.trim() ? typeset(data.description.trim(), lang) : body.lede.slice(0, 200) || shownTitle;
+  const description =
+    typeof data.description === 'string' && data.description.trim() ? typeset(data.description.trim(), lang) : body.lede.slice(0, 200) || shownTitle;
   return {
     report,
     page: {
@@ -179,7 +216,10 @@ export async function readEditorPages(contentDir: string, lang = 'fr'): Promise<
   let names: string[];
   try {
     const entries = await readdir(dir, { withFileTypes: true });
-    names = entries.filter((e) => e.isFile() && /\.md$/i.test(e.name) && !e.name.startsWith('.') && !e.name.startsWith('~')).map((e) => e.name).sort();
+    names = entries
+      .filter((e) => e.isFile() && /\.md$/i.test(e.name) && !e.name.startsWith('.') && !e.name.startsWith('~'))
+      .map((e) => e.name)
+      .sort();
   } catch {
     return { files: [], pages: [] };
   }
@@ -192,7 +232,10 @@ export async function readEditorPages(contentDir: string, lang = 'fr'): Promise<
     try {
       bytes = readFileSync(path.join(dir, name));
     } catch (e) {
-      result.files.push({ file, diagnostics: [error(`fichier illisible (${(e as NodeJS.ErrnoException).code ?? String(e)}) : vérifier ses droits d'accès`, 'file-unreadable')] });
+      result.files.push({
+        file,
+        diagnostics: [error(`fichier illisible (${(e as NodeJS.ErrnoException).code ?? String(e)}) : vérifier ses droits d'accès`, 'file-unreadable')],
+      });
       continue;
     }
     const { report, page } = readEditorPage(bytes, name, file, lang);

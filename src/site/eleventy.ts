@@ -18,7 +18,6 @@ import type { PageHead } from './view.ts';
 
 export { PROJECT_ROOT };
 
-
 // Eleventy resolves its folders against the working directory.
 const rel = (p: string) => path.relative(process.cwd(), p) || '.';
 

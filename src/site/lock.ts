@@ -56,7 +56,8 @@ function readOwner(file: string): { text: string; owner: Owner | null } | null {
   }
   try {
     const o = JSON.parse(text) as Partial<Owner>;
-    if (typeof o.pid === 'number' && Number.isInteger(o.pid) && o.pid > 0 && typeof o.host === 'string') return { text, owner: { pid: o.pid, host: o.host, started: typeof o.started === 'string' ? o.started : null } };
+    if (typeof o.pid === 'number' && Number.isInteger(o.pid) && o.pid > 0 && typeof o.host === 'string')
+      return { text, owner: { pid: o.pid, host: o.host, started: typeof o.started === 'string' ? o.started : null } };
   } catch {
     // Not a lock we wrote: stale.
   }

@@ -42,7 +42,8 @@ function warn(diagnostics: Diagnostic[], node: Nodes, lineOffset: number, messag
   diagnostics.push({ severity: 'warning', message, line: (start?.line ?? 1) + lineOffset, column: start?.column ?? 1, rule });
 }
 
-const textOf = (node: Nodes): string => ('value' in node ? node.value : 'children' in node ? (node.children as Nodes[]).map(textOf).join('') : 'alt' in node ? (node.alt ?? '') : '');
+const textOf = (node: Nodes): string =>
+  'value' in node ? node.value : 'children' in node ? (node.children as Nodes[]).map(textOf).join('') : 'alt' in node ? (node.alt ?? '') : '';
 
 /**
  * Makes the tree safe and French, in place. The page's title is its one h1:
@@ -66,11 +67,23 @@ function clean(tree: Root, lineOffset: number, lang: string, diagnostics: Diagno
       }
       if (node.type === 'definition' && !safeUrl(node.url)) {
         // [mot][x] with "[x]: javascript:…" below: without its definition the reference stays as text.
-        warn(diagnostics, node, lineOffset, `adresse refusée « ${node.url.slice(0, 60)} » : seules les adresses http(s), mailto, tel et celles du site sont publiées`, 'page-link-unsafe');
+        warn(
+          diagnostics,
+          node,
+          lineOffset,
+          `adresse refusée « ${node.url.slice(0, 60)} » : seules les adresses http(s), mailto, tel et celles du site sont publiées`,
+          'page-link-unsafe',
+        );
         continue;
       }
       if ((node.type === 'link' || node.type === 'image') && !safeUrl(node.url)) {
-        warn(diagnostics, node, lineOffset, `adresse refusée « ${node.url.slice(0, 60)} » : seules les adresses http(s), mailto, tel et celles du site sont publiées`, 'page-link-unsafe');
+        warn(
+          diagnostics,
+          node,
+          lineOffset,
+          `adresse refusée « ${node.url.slice(0, 60)} » : seules les adresses http(s), mailto, tel et celles du site sont publiées`,
+          'page-link-unsafe',
+        );
         if (node.type === 'link') {
           walk(node);
           out.push(...(node.children as Nodes[]));
@@ -79,7 +92,13 @@ function clean(tree: Root, lineOffset: number, lang: string, diagnostics: Diagno
       }
       if (node.type === 'image' && SCHEME.test(node.url.replace(IGNORED, ''))) {
         // The Content-Security-Policy loads images from the site only.
-        warn(diagnostics, node, lineOffset, 'image d’un autre site non publiée : placer l’image dans public/ et la citer par son chemin (/images/…)', 'page-image-external');
+        warn(
+          diagnostics,
+          node,
+          lineOffset,
+          'image d’un autre site non publiée : placer l’image dans public/ et la citer par son chemin (/images/…)',
+          'page-image-external',
+        );
         if (node.alt) out.push({ type: 'text', value: node.alt });
         continue;
       }
@@ -103,5 +122,13 @@ export function renderMarkdown(markdown: string, lineOffset: number, lang = 'fr'
   clean(tree, lineOffset, lang, diagnostics);
   const first = tree.children.find((n) => n.type === 'paragraph');
   const html = toHtml.stringify(toHtml.runSync(tree));
-  return { html, lede: first ? textOf(first).replace(/[ \t\n]+/g, ' ').trim() : '', diagnostics };
+  return {
+    html,
+    lede: first
+      ? textOf(first)
+          .replace(/[ \t\n]+/g, ' ')
+          .trim()
+      : '',
+    diagnostics,
+  };
 }

@@ -46,7 +46,9 @@ export function checkOutput(outDir: string, contentDir: string, projectDir: stri
   }
   const guarded = [projectDir, process.cwd(), realOrSelf(contentDir)];
   if (guarded.some((dir) => within(dir, target)) || target === path.parse(target).root) {
-    throw new BuildFailure(`--out ${outDir} contient le dossier des dépêches, le projet ou le dossier courant : la construction remplace ce dossier en entier ; choisir un dossier à part pour le site (par défaut _site)`);
+    throw new BuildFailure(
+      `--out ${outDir} contient le dossier des dépêches, le projet ou le dossier courant : la construction remplace ce dossier en entier ; choisir un dossier à part pour le site (par défaut _site)`,
+    );
   }
   let entries: string[];
   try {
@@ -58,7 +60,9 @@ export function checkOutput(outDir: string, contentDir: string, projectDir: stri
     throw error;
   }
   if (entries.length > 0 && !entries.includes(MANIFEST_FILE)) {
-    throw new BuildFailure(`${outDir} existe, n'est pas vide et n'est pas un site fait par Dépêches (pas de ${MANIFEST_FILE}) : la construction effacerait ce qu'il contient ; choisir un autre --out, ou vider ce dossier`);
+    throw new BuildFailure(
+      `${outDir} existe, n'est pas vide et n'est pas un site fait par Dépêches (pas de ${MANIFEST_FILE}) : la construction effacerait ce qu'il contient ; choisir un autre --out, ou vider ce dossier`,
+    );
   }
   return target;
 }

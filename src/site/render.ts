@@ -157,7 +157,13 @@ function reuse(previousDir: string, outDir: string, rel: string): boolean {
 const pageFile = (url: string) => path.join(url, 'index.html');
 
 /** `previous` is the published site's manifest, when the caller has read it already. */
-export async function renderArchive(archive: Archive, site: SiteConfig, outDir: string, previousDir: string, previous = readManifest(previousDir)): Promise<RenderReport> {
+export async function renderArchive(
+  archive: Archive,
+  site: SiteConfig,
+  outDir: string,
+  previousDir: string,
+  previous = readManifest(previousDir),
+): Promise<RenderReport> {
   made.clear();
   // The archive's templates and static files over the shipped ones, made again for each build (`start` rebuilds when one changes).
   prepareTheme();
@@ -168,7 +174,15 @@ export async function renderArchive(archive: Archive, site: SiteConfig, outDir: 
   const version = sha1(`${renderVersion(site)} ${(statSync(outDir).mode & 0o777).toString(8)}`);
   const usable = previous && previous.renderVersion === version ? previous : null;
   const manifest: Manifest = { renderVersion: version, pages: {}, years: {}, listings: {} };
-  const report: RenderReport = { rendered: 0, reused: 0, listingsRendered: 0, listingsReused: 0, yearsIndexed: 0, yearsReused: 0, seconds: { articles: 0, listings: 0, search: 0, searchWait: 0 } };
+  const report: RenderReport = {
+    rendered: 0,
+    reused: 0,
+    listingsRendered: 0,
+    listingsReused: 0,
+    yearsIndexed: 0,
+    yearsReused: 0,
+    seconds: { articles: 0, listings: 0, search: 0, searchWait: 0 },
+  };
 
   let started = performance.now();
   // Pages whose inputs (the dispatch, and what its page shows of others: its
@@ -237,7 +251,10 @@ export async function renderArchive(archive: Archive, site: SiteConfig, outDir: 
     // dispatch: always rendered. Month and name pages are many, and a new
     // dispatch changes only its own: the others are linked as they were.
     await renderListings(archive, site, outDir);
-    await indexEditorPages(outDir, archive.editorPages.map((p) => p.url));
+    await indexEditorPages(
+      outDir,
+      archive.editorPages.map((p) => p.url),
+    );
     // A listing's data with each card given as its dispatch's key (a card is
     // made from its dispatch alone): serialising every card of 2,000 pages
     // was 60 MB of JSON and 0.7 s of every build at 10,000 dispatches.

@@ -50,7 +50,9 @@ function watch(child: ChildProcess): void {
     if (backend === child) backend = null;
     if (closing.has(child)) return;
     const how = signal ? `tué (${signal})` : `arrêté (code ${code})`;
-    death = new BuildFailure(`le processus de Pagefind, qui fait l'index de recherche, s'est ${how} : mémoire ou disque plein ? Vérifier la place libre (df -h) et la mémoire, puis relancer`);
+    death = new BuildFailure(
+      `le processus de Pagefind, qui fait l'index de recherche, s'est ${how} : mémoire ou disque plein ? Vérifier la place libre (df -h) et la mémoire, puis relancer`,
+    );
     // Answers every waiting request with an error, and lets the next request start a new process.
     void pagefind.close();
   });
@@ -69,7 +71,9 @@ function failure(year: string, error: unknown): unknown {
   if (death) return death;
   if (error instanceof BuildFailure) return error;
   const detail = error instanceof Error ? error.message : String(error);
-  return new BuildFailure(`l'index de recherche de ${year} n'a pas pu être fait (Pagefind : ${detail}) : vérifier la place libre et les droits du dossier de sortie, puis relancer`);
+  return new BuildFailure(
+    `l'index de recherche de ${year} n'a pas pu être fait (Pagefind : ${detail}) : vérifier la place libre et les droits du dossier de sortie, puis relancer`,
+  );
 }
 
 export async function indexYear(siteDir: string, year: string): Promise<number> {
@@ -138,7 +142,10 @@ export class SearchIndexing {
   /** How long Pagefind was at work, whether or not the build was rendering meanwhile. */
   seconds = 0;
 
-  constructor(siteDir: string, readonly concurrency = 2) {
+  constructor(
+    siteDir: string,
+    readonly concurrency = 2,
+  ) {
     this.#siteDir = siteDir;
     // A new build: an earlier build's dead Pagefind (npm start) was closed, the next request starts another.
     death = null;
@@ -153,19 +160,21 @@ export class SearchIndexing {
     while (this.#running.size < this.concurrency && this.#waiting.length > 0 && !this.#failure) {
       const year = this.#waiting.shift()!;
       if (this.#running.size === 0) this.#busySince = performance.now();
-      const run: Promise<void> = indexYear(this.#siteDir, year).then(
-        () => {
-          this.indexed++;
-        },
-        (e: unknown) => {
-          this.#failureCause ??= e;
-          this.#failure ??= failure(year, e);
-        },
-      ).finally(() => {
-        this.#running.delete(run);
-        if (this.#running.size === 0) this.seconds += (performance.now() - this.#busySince) / 1000;
-        this.#pump();
-      });
+      const run: Promise<void> = indexYear(this.#siteDir, year)
+        .then(
+          () => {
+            this.indexed++;
+          },
+          (e: unknown) => {
+            this.#failureCause ??= e;
+            this.#failure ??= failure(year, e);
+          },
+        )
+        .finally(() => {
+          this.#running.delete(run);
+          if (this.#running.size === 0) this.seconds += (performance.now() - this.#busySince) / 1000;
+          this.#pump();
+        });
       this.#running.add(run);
     }
   }
@@ -176,7 +185,8 @@ export class SearchIndexing {
       // A request that failed without an answer from Pagefind: its process is
       // gone or going (the service killed it). Its exit says which it was.
       const child = backend;
-      if (this.#failure && !(this.#failureCause instanceof Reported) && child && child.exitCode === null && child.signalCode === null) await once(child, 'exit');
+      if (this.#failure && !(this.#failureCause instanceof Reported) && child && child.exitCode === null && child.signalCode === null)
+        await once(child, 'exit');
     } finally {
       await closePagefind();
     }

@@ -61,10 +61,11 @@ export async function serveStatic(dir: string, prefix = '/'): Promise<{ url: str
   if (!address || typeof address === 'string') throw new Error('no port');
   return {
     url: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -74,7 +75,8 @@ async function respond(req: IncomingMessage, res: ServerResponse, options: SiteS
     return plain(req, res, 405, 'méthode non permise : GET ou HEAD seulement');
   }
   // A page elsewhere whose name leads here (DNS rebinding) is not a reader of this server.
-  if (!hostAllowed(req.headers.host, options.host)) return plain(req, res, 403, 'nom d\'hôte non reconnu : ouvrir le site par http://localhost ou http://127.0.0.1');
+  if (!hostAllowed(req.headers.host, options.host))
+    return plain(req, res, 403, "nom d'hôte non reconnu : ouvrir le site par http://localhost ou http://127.0.0.1");
   const url = requestUrl(req.url ?? '');
   if (!url) return plain(req, res, 400, 'adresse invalide');
   if (options.liveReload?.handle(req, res, url.pathname)) return;
@@ -89,7 +91,10 @@ async function respond(req: IncomingMessage, res: ServerResponse, options: SiteS
   if (!decoded.startsWith(prefix)) return notFound(req, res, options);
   // A backslash separates as a slash would (on Windows it does); a dot
   // segment or a dot file is never served.
-  const segments = decoded.slice(prefix.length).split(/[\\/]/).filter((s) => s !== '');
+  const segments = decoded
+    .slice(prefix.length)
+    .split(/[\\/]/)
+    .filter((s) => s !== '');
   if (segments.some((s) => s.startsWith('.'))) return notFound(req, res, options);
   const found = await locate(options.root, segments, decoded.endsWith('/') || segments.length === 0);
   if (found === 'redirect') return redirect(res, prefix + segments.map(encodeURIComponent).join('/') + '/' + url.search);

@@ -31,10 +31,7 @@ export function newsArticleJsonLd(a: Article, site: SiteConfig, lang: string): o
     wordCount: a.wordCount,
     keywords: a.keywords.length > 0 ? a.keywords.join(', ') : undefined,
     ...(datelinePlace(a) ? { contentLocation: { '@type': 'Place', name: datelinePlace(a) } } : {}),
-    about: [
-      ...a.entities.people.map((name) => ({ '@type': 'Person', name })),
-      ...a.entities.organisations.map((name) => ({ '@type': 'Organization', name })),
-    ],
+    about: [...a.entities.people.map((name) => ({ '@type': 'Person', name })), ...a.entities.organisations.map((name) => ({ '@type': 'Organization', name }))],
     isPartOf: { '@type': 'WebSite', name: site.title, url: absoluteUrl(site, '/') },
     publisher: { '@type': 'Organization', name: site.publisher.name, url: site.publisher.url },
   };
@@ -51,7 +48,9 @@ export function ninjs(a: Article, site: SiteConfig, lang: string, bodyHtml: stri
     type: 'text',
     profile: 'depeche',
     version: a.id,
-    firstcreated: dateInstant(a.date).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    firstcreated: dateInstant(a.date)
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z'),
     pubstatus: 'usable',
     urgency: a.priority ? URGENCY[a.priority] : 5,
     language: lang,

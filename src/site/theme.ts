@@ -32,7 +32,9 @@ let current: Theme | null = null;
 export function prepareTheme(projectDir = process.cwd()): Theme {
   const own = { templates: path.join(projectDir, 'templates'), public: path.join(projectDir, 'public') };
   // In this repository the archive's folders are the shipped ones.
-  const overrides = (['templates', 'public'] as const).filter((k) => existsSync(own[k]) && path.resolve(own[k]) !== (k === 'templates' ? SHIPPED_TEMPLATES : SHIPPED_PUBLIC));
+  const overrides = (['templates', 'public'] as const).filter(
+    (k) => existsSync(own[k]) && path.resolve(own[k]) !== (k === 'templates' ? SHIPPED_TEMPLATES : SHIPPED_PUBLIC),
+  );
   if (overrides.length === 0) {
     current = { templates: SHIPPED_TEMPLATES, public: SHIPPED_PUBLIC };
     return current;

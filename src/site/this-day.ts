@@ -132,13 +132,18 @@ export function thisDayPages(articles: Article[], card: (a: Article) => ArticleC
   const todays = byDay.get(now.key);
   return {
     pages,
-    index: keys.length === 0 ? [] : [{
-      url: THIS_DAY_PATH,
-      title: 'Ce jour-là',
-      summary: `${plural(keys.length, 'jour', 'jours')} de l’année ont des dépêches datées`,
-      breadcrumbs: trail(HOME, { href: null, text: 'Ce jour-là' }),
-      months: [...months.values()],
-    }],
+    index:
+      keys.length === 0
+        ? []
+        : [
+            {
+              url: THIS_DAY_PATH,
+              title: 'Ce jour-là',
+              summary: `${plural(keys.length, 'jour', 'jours')} de l’année ont des dépêches datées`,
+              breadcrumbs: trail(HOME, { href: null, text: 'Ce jour-là' }),
+              months: [...months.values()],
+            },
+          ],
     today: {
       key: now.key,
       text: dayName(now.month, now.day),

@@ -55,10 +55,11 @@ export function startPool<J, R>(module: URL, threads: number): Pool<J, R> {
     // A thread that dies fails its job and every later one: the build stops.
     w.on('error', (e) => {
       failure = e;
-      for (const [id, job] of pending) if (job.worker === w) {
-        pending.delete(id);
-        job.reject(e);
-      }
+      for (const [id, job] of pending)
+        if (job.worker === w) {
+          pending.delete(id);
+          job.reject(e);
+        }
     });
     idle.push(w, w);
     return w;
@@ -81,7 +82,10 @@ export function startPool<J, R>(module: URL, threads: number): Pool<J, R> {
 }
 
 /** The worker's side: answer each job with `handle`'s result, or its error. */
-export function serveJobs<J, R>(port: { on(e: 'message', f: (m: { id: number; job: J }) => void): void; postMessage(m: Reply<R>): void }, handle: (job: J) => R | Promise<R>): void {
+export function serveJobs<J, R>(
+  port: { on(e: 'message', f: (m: { id: number; job: J }) => void): void; postMessage(m: Reply<R>): void },
+  handle: (job: J) => R | Promise<R>,
+): void {
   port.on('message', async ({ id, job }) => {
     try {
       port.postMessage({ id, result: await handle(job) });

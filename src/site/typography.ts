@@ -25,14 +25,19 @@ Typograf.addRule({
   // Before typograf's quote rule: an apostrophe between letters is one, and
   // « » lose the spaces inside them (put back at the end), or the rule reads
   // "réel », a dit" as opening a quote and closes « with “.
-  handler: (text: string) => text.replace(/([\p{L}])'(?=[\p{L}])/gu, '$1’').replace(/«[ \u00a0\u202f]+/g, '«').replace(/[ \u00a0\u202f]+»/g, '»'),
+  handler: (text: string) =>
+    text
+      .replace(/([\p{L}])'(?=[\p{L}])/gu, '$1’')
+      .replace(/«[ \u00a0\u202f]+/g, '«')
+      .replace(/[ \u00a0\u202f]+»/g, '»'),
   queue: 'start',
 });
 Typograf.addRule({
   name: 'fr/number/afpThousands',
   // 4.000 and 2.500.000, the agency's thousands separator, become 4 000 and
   // 2 500 000; 4,4 and 2014 are left alone.
-  handler: (text: string) => text.replace(/(?<![\d.,])(\d{1,3})((?:\.\d{3})+)(?![\d.,]\d)/g, (_m, head: string, tail: string) => head + tail.replace(/\./g, NNBSP)),
+  handler: (text: string) =>
+    text.replace(/(?<![\d.,])(\d{1,3})((?:\.\d{3})+)(?![\d.,]\d)/g, (_m, head: string, tail: string) => head + tail.replace(/\./g, NNBSP)),
 });
 Typograf.addRule({
   name: 'fr/number/afpTimes',
@@ -41,8 +46,9 @@ Typograf.addRule({
   // Mans" is a name) and whole minutes; a digit or a letter on either side
   // (G20, H5N1, 2H2) leaves the text alone.
   handler: (text: string) =>
-    text.replace(/(?<![\p{L}\d.,:/-])([01]?\d|2[0-3])[Hh]([0-5]\d)?(?![\p{L}\d])/gu, (_m, hours: string, minutes: string | undefined) =>
-      `${Number(hours)}${NBSP}h${minutes && minutes !== '00' ? `${NBSP}${minutes}` : ''}`,
+    text.replace(
+      /(?<![\p{L}\d.,:/-])([01]?\d|2[0-3])[Hh]([0-5]\d)?(?![\p{L}\d])/gu,
+      (_m, hours: string, minutes: string | undefined) => `${Number(hours)}${NBSP}h${minutes && minutes !== '00' ? `${NBSP}${minutes}` : ''}`,
     ),
 });
 Typograf.addRule({
@@ -64,7 +70,17 @@ const french = new Typograf({ locale: ['fr'], htmlEntity: { type: 'default' } })
 // Conservative: copy is published as written but for quotes, apostrophes,
 // ellipses and the French spaces; typograf's spacing rules would also turn
 // "javascript:alert(1)" into "javascript : alert (1)".
-const OFF = ['common/space/*', 'common/nbsp/*', 'common/number/*', 'common/punctuation/delDoublePunctuation', 'common/punctuation/quoteLink', 'common/symbols/*', 'common/html/*', 'common/other/*', 'en-US/*'];
+const OFF = [
+  'common/space/*',
+  'common/nbsp/*',
+  'common/number/*',
+  'common/punctuation/delDoublePunctuation',
+  'common/punctuation/quoteLink',
+  'common/symbols/*',
+  'common/html/*',
+  'common/other/*',
+  'en-US/*',
+];
 french.disableRule(OFF);
 french.enableRule(['fr/punctuation/apostropheFirst', 'fr/other/afpInnerQuote', 'fr/number/afpThousands', 'fr/number/afpTimes', 'fr/nbsp/punctuation']);
 // Inside « », French copy nests “ ” (not ‹ ›).

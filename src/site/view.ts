@@ -69,7 +69,7 @@ const TYPE_LABELS: Record<string, string> = { person: 'personne', organisation: 
 const LANGUAGE_NAMES = new Intl.DisplayNames('fr', { type: 'language', fallback: 'code' });
 
 export function languageName(code: string): string {
-  return code === 'und' ? 'indéterminée' : LANGUAGE_NAMES.of(code) ?? code;
+  return code === 'und' ? 'indéterminée' : (LANGUAGE_NAMES.of(code) ?? code);
 }
 
 export function pageLanguage(article: Article, site: SiteConfig): string {
@@ -163,7 +163,14 @@ export function articleSpeakers(article: Article, index: EntityIndex): Record<st
   return speakers;
 }
 
-export function articleContext(article: Article, site: SiteConfig, index: EntityIndex, previous: Article | null, next: Article | null, related: Article[]): ArticleContext {
+export function articleContext(
+  article: Article,
+  site: SiteConfig,
+  index: EntityIndex,
+  previous: Article | null,
+  next: Article | null,
+  related: Article[],
+): ArticleContext {
   const neighbour = (a: Article | null): Link | null => (a ? { href: a.url, text: articleCard(a, site).headline } : null);
   return { previous: neighbour(previous), next: neighbour(next), related: related.map((a) => articleCard(a, site)), speakers: articleSpeakers(article, index) };
 }
@@ -172,7 +179,9 @@ export function articleView(article: Article, site: SiteConfig, context: Article
   const card = articleCard(article, site);
   const lang = card.lang;
   const bodyHtml = articleBodyHtml(article, lang, { skipLede: true, speakerUrl: (name) => context.speakers[name] ?? null });
-  const link = (kind: EntityKind) => (name: string): Link => ({ href: entityUrl(kind, name), text: typeset(name, lang) });
+  const link =
+    (kind: EntityKind) =>
+    (name: string): Link => ({ href: entityUrl(kind, name), text: typeset(name, lang) });
   const names = [
     { title: 'Personnes', links: article.entities.people.map(link('people')) },
     { title: 'Lieux', links: article.entities.places.map(link('places')) },
@@ -192,7 +201,12 @@ export function articleView(article: Article, site: SiteConfig, context: Article
     sources: article.sources.map((s) => ({
       name: typeset(s.name, lang),
       href: entityUrl('sources', s.name),
-      role: s.role ? typeset(s.role.replace(/^(?:Une?|Le|La|Les|L['’])(?=\s|['’])/u, (d) => d.toLowerCase()), lang) : null,
+      role: s.role
+        ? typeset(
+            s.role.replace(/^(?:Une?|Le|La|Les|L['’])(?=\s|['’])/u, (d) => d.toLowerCase()),
+            lang,
+          )
+        : null,
       type: TYPE_LABELS[s.type ?? 'other'] ?? 'autre',
     })),
     names,

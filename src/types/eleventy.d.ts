@@ -15,10 +15,13 @@ declare module '@11ty/eleventy' {
     amendLibrary(engine: string, amend: (library: unknown) => void): void;
     /** A filter as registered (by the configuration or a plugin). */
     getFilter(name: string): unknown;
-    addExtension(key: string, extension: {
-      compileOptions?: { cache?: boolean; permalink?: boolean };
-      compile(contents: string, inputPath: string): (data: object) => Promise<string>;
-    }): void;
+    addExtension(
+      key: string,
+      extension: {
+        compileOptions?: { cache?: boolean; permalink?: boolean };
+        compile(contents: string, inputPath: string): (data: object) => Promise<string>;
+      },
+    ): void;
   }
   export interface EleventyOptions {
     quietMode?: boolean;

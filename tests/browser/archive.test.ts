@@ -18,7 +18,8 @@ function fixtureSite(): string {
   const dir = tempDir('browse');
   const content = path.join(dir, 'content');
   mkdirSync(content);
-  for (const d of ['corpus', 'holdout']) for (const f of readdirSync(path.join(FIXTURES, d)).filter((x) => x.endsWith('.txt'))) cpSync(path.join(FIXTURES, d, f), path.join(content, f));
+  for (const d of ['corpus', 'holdout'])
+    for (const f of readdirSync(path.join(FIXTURES, d)).filter((x) => x.endsWith('.txt'))) cpSync(path.join(FIXTURES, d, f), path.join(content, f));
   // The pages editors write, as content/ ships them.
   cpSync(path.join(ROOT, 'content', 'pages'), path.join(content, 'pages'), { recursive: true });
   const out = path.join(dir, '_site');
@@ -136,7 +137,9 @@ test('axe-core on every kind of page of an archive built from generated dispatch
       await page.goto(server.url + url);
       await page.evaluate(axeSource);
       const result = await page.evaluate(() =>
-        (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
+        (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe.run({
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        }),
       );
       for (const v of result.violations) failures.push(`${kind} ${url}: ${v.id}`);
     }

@@ -25,8 +25,10 @@ function hostileSite(): string {
     'adresse-longue.txt': `date 2022-03-07\nPARIS (AFP) - Le site https://example.org/${'a/'.repeat(1500)} est ouvert, a annoncé mardi la mairie de Paris.\n`,
     'arabe.txt': 'date 2022-03-08\nLE CAIRE (AFP) - "Nous verrons", a déclaré محمد بن سلمان mardi au Caire, selon la presse.\n',
     'arabe-2.txt': 'date 2022-03-09\nLE CAIRE (AFP) - "Nous verrons encore", a déclaré محمد بن سلمان mercredi au Caire, selon la presse.\n',
-    'arabe-depeche.txt': 'date 2022-03-11\nالقاهرة (أ ف ب) - قال الرئيس المصري عبد الفتاح السيسي الثلاثاء إن بلاده ستواصل دعم الحوار، وفق ما أعلنت الرئاسة. وأضاف أن بلاده مستعدة للتفاوض في 12 آذار/مارس.\n',
-    'entites.txt': 'date 2022-03-10\nPARIS (AFP) - Le texte &lt;b&gt;gras&lt;/b&gt; et &#60;i&#62;penché&#60;/i&#62; restent écrits ainsi ; a dit la mairie de Paris mardi.\n',
+    'arabe-depeche.txt':
+      'date 2022-03-11\nالقاهرة (أ ف ب) - قال الرئيس المصري عبد الفتاح السيسي الثلاثاء إن بلاده ستواصل دعم الحوار، وفق ما أعلنت الرئاسة. وأضاف أن بلاده مستعدة للتفاوض في 12 آذار/مارس.\n',
+    'entites.txt':
+      'date 2022-03-10\nPARIS (AFP) - Le texte &lt;b&gt;gras&lt;/b&gt; et &#60;i&#62;penché&#60;/i&#62; restent écrits ainsi ; a dit la mairie de Paris mardi.\n',
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(content, name), text);
   const out = path.join(dir, '_site');
@@ -49,7 +51,10 @@ function pagesOf(root: string): string[] {
   return pages;
 }
 
-test('no page is wider than a 320 px screen, whatever the length of a word; a right-to-left name keeps its count after it; entities stay as written in search', { skip, timeout: 300_000 }, async () => {
+test('no page is wider than a 320 px screen, whatever the length of a word; a right-to-left name keeps its count after it; entities stay as written in search', {
+  skip,
+  timeout: 300_000,
+}, async () => {
   const out = hostileSite();
   const pages = pagesOf(out);
   assert.ok(pages.length > 40, `${pages.length} pages`);
@@ -77,7 +82,11 @@ test('no page is wider than a 320 px screen, whatever the length of a word; a ri
       const arabic = await page.locator('.dispatch-headline a', { hasText: 'القاهرة' }).getAttribute('href');
       assert.match(arabic ?? '', /^\/2022\/03\/[a-z0-9-]+\/$/);
       await page.goto(base + arabic);
-      const direction = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).direction);
+      const direction = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((e) => getComputedStyle(e).direction);
       assert.equal(await direction('h1'), 'rtl');
       assert.equal(await direction('.article-body, .lede'), 'rtl');
       assert.equal(await direction('.article-header .meta'), 'ltr');

@@ -10,13 +10,20 @@ import { NODE_ARGS, ROOT, tempDir } from '../helpers/build.ts';
 import { browserSkip, launch } from '../helpers/browser.ts';
 import { freePort } from '../helpers/http.ts';
 
-test('an open page reloads itself when npm start publishes a new dispatch, within the site\'s policy', { skip: browserSkip(), timeout: 180_000 }, async (t) => {
+test("an open page reloads itself when npm start publishes a new dispatch, within the site's policy", { skip: browserSkip(), timeout: 180_000 }, async (t) => {
   const dir = tempDir('live-reload');
   const content = path.join(dir, 'content');
   mkdirSync(content);
-  writeFileSync(path.join(content, 'une.txt'), 'date 2021-11-05\nLILLE (AFP) - Une première dépêche est dans le fil, a annoncé la rédaction en chef de Lille.\n');
+  writeFileSync(
+    path.join(content, 'une.txt'),
+    'date 2021-11-05\nLILLE (AFP) - Une première dépêche est dans le fil, a annoncé la rédaction en chef de Lille.\n',
+  );
   const port = await freePort();
-  const child = spawn(process.execPath, [...NODE_ARGS, path.join(ROOT, 'src/cli/start.ts'), '--content', content, '--out', path.join(dir, '_site'), '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [...NODE_ARGS, path.join(ROOT, 'src/cli/start.ts'), '--content', content, '--out', path.join(dir, '_site'), '--port', String(port)],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
@@ -39,7 +46,10 @@ test('an open page reloads itself when npm start publishes a new dispatch, withi
   assert.equal((await connected).status(), 200);
   const loads: number[] = [];
   page.on('load', () => loads.push(Date.now()));
-  writeFileSync(path.join(content, 'deux.txt'), 'date 2030-01-02\nLILLE (AFP) - Une deuxième dépêche arrive et la page se recharge seule, a annoncé la rédaction.\n');
+  writeFileSync(
+    path.join(content, 'deux.txt'),
+    'date 2030-01-02\nLILLE (AFP) - Une deuxième dépêche arrive et la page se recharge seule, a annoncé la rédaction.\n',
+  );
   await page.waitForFunction(() => document.body.textContent?.includes('Une deuxième dépêche'), null, { timeout: 90_000 });
   assert.ok(loads.length >= 1, 'the page was reloaded, not patched');
   assert.deepEqual(errors, [], 'no script refused by the policy, no error');

@@ -14,7 +14,10 @@ function site(): string {
   const dir = tempDir('pages-browser');
   const content = path.join(dir, 'content');
   cpSync(path.join(ROOT, 'content'), content, { recursive: true });
-  writeFileSync(path.join(content, 'nantes-2019.txt'), 'date 2019-02-07\nNANTES (AFP) - Une autre dépêche un 7 février, sur le port de Nantes et ses entrepôts.\n');
+  writeFileSync(
+    path.join(content, 'nantes-2019.txt'),
+    'date 2019-02-07\nNANTES (AFP) - Une autre dépêche un 7 février, sur le port de Nantes et ses entrepôts.\n',
+  );
   const out = path.join(dir, '_site');
   const r = buildInto(content, out);
   assert.equal(r.status, 0, r.stderr);
@@ -41,7 +44,7 @@ test('the home page points "Ce jour-là" at the reader’s day, or says there is
     const link = page.locator('.this-day-box a.this-day-link');
     await link.waitFor();
     assert.equal(await link.textContent(), 'Le 7 février dans l’archive');
-    assert.match(await page.locator('.this-day-box p').textContent() ?? '', /: 2 dépêches, d’une année à l’autre\./);
+    assert.match((await page.locator('.this-day-box p').textContent()) ?? '', /: 2 dépêches, d’une année à l’autre\./);
     await link.click();
     await page.waitForURL(/\/ce-jour-la\/02-07\/$/);
     await page.clock.setFixedTime(new Date(2030, 1, 8, 10));

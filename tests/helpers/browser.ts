@@ -18,7 +18,15 @@ export function browserSkip(): string | undefined {
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -26,7 +34,11 @@ export function launch(): Promise<Browser> {
  * Serve `root`, open one page in Chromium and run `visit` on it; the page's
  * console errors and uncaught exceptions are collected in `errors`.
  */
-export async function withPage(root: string, visit: (page: Page, base: string, errors: string[]) => Promise<void>, options: BrowserContextOptions = {}): Promise<void> {
+export async function withPage(
+  root: string,
+  visit: (page: Page, base: string, errors: string[]) => Promise<void>,
+  options: BrowserContextOptions = {},
+): Promise<void> {
   const server = await serveStatic(root);
   const browser = await launch();
   try {

@@ -37,7 +37,11 @@ export function rawRequest(port: number, request: string | Buffer, host = '127.0
         const colon = line.indexOf(':');
         if (colon > 0) headers[line.slice(0, colon).toLowerCase()] = line.slice(colon + 1).trim();
       }
-      resolve({ status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1] ?? 0), headers, body: Buffer.from(rest.join('\r\n\r\n'), 'latin1').toString('utf8') });
+      resolve({
+        status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1] ?? 0),
+        headers,
+        body: Buffer.from(rest.join('\r\n\r\n'), 'latin1').toString('utf8'),
+      });
     });
     // Written, not ended: Node's server drops a request whose sender has
     // half-closed; `Connection: close` makes the server close after answering.
@@ -111,7 +115,12 @@ export const HOSTILE: HostileCase[] = [
   { what: 'invalid UTF-8 escape', request: { target: '/%ff' }, ok: [400] },
   { what: 'encoded NUL', request: { target: '/%00' }, ok: [400] },
   { what: 'encoded NUL before an extension', request: { target: '/index.html%00.txt' }, ok: [400] },
-  { what: 'raw NUL byte in the request line', request: 'GET /index.html\0 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n', ok: [400], byParser: true },
+  {
+    what: 'raw NUL byte in the request line',
+    request: 'GET /index.html\0 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n',
+    ok: [400],
+    byParser: true,
+  },
   { what: 'URL of 100,000 characters', request: { target: `/${LONG}` }, ok: [400, 414, 431], byParser: true },
   { what: 'file name of 5,000 characters', request: { target: `/${'b'.repeat(5000)}` }, ok: [404] },
   { what: '2,000 nested segments', request: { target: '/x'.repeat(2000) }, ok: [404] },

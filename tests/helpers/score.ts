@@ -28,7 +28,10 @@ export interface Expected {
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 export function normText(s: string): string {
-  return fold(s).replace(/['’]/g, ' ').replace(/[^\p{L}\d%]+/gu, ' ').trim();
+  return fold(s)
+    .replace(/['’]/g, ' ')
+    .replace(/[^\p{L}\d%]+/gu, ' ')
+    .trim();
 }
 
 const DETERMINER = /^(?:le|la|les|l|un|une|des|du|de|d|ses|son|sa|leur|leurs|the|a|an|el|los|las|su|sus|plusieurs)\s+/;
@@ -73,7 +76,15 @@ export interface Score {
   misses: string[];
 }
 
-function matchSets<T, U>(expected: T[], predicted: U[], same: (e: T, p: U) => boolean, c: Counts, label: (x: T | U) => string, misses: string[], where: string) {
+function matchSets<T, U>(
+  expected: T[],
+  predicted: U[],
+  same: (e: T, p: U) => boolean,
+  c: Counts,
+  label: (x: T | U) => string,
+  misses: string[],
+  where: string,
+) {
   const used = new Set<number>();
   const pairs: [T, U][] = [];
   for (const e of expected) {
@@ -117,7 +128,9 @@ export function scoreCorpus(dir: string): Score {
     if (ok) f.right++;
     else score.misses.push(`${where}: ${name} ${detail}`);
   };
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const expected = JSON.parse(readFileSync(path.join(dir, name.replace(/\.txt$/, '.expected.json')), 'utf8')) as Expected;
     const a = parseFixture(path.join(dir, name));
     score.files++;
@@ -133,20 +146,58 @@ export function scoreCorpus(dir: string): Score {
     field('keywords', eq(a.keywords, expected.keywords), name, JSON.stringify(a.keywords));
     field('signature', a.signature === expected.signature, name, `${a.signature}`);
     field('language', a.language === expected.language, name, a.language);
-    field('sections', eq(a.sections.map((s) => s.title), expected.sectionTitles), name, JSON.stringify(a.sections.map((s) => s.title)));
-    for (const w of expected.warnings ?? []) field('warnings', a.diagnostics.some((d) => d.rule === w), name, `no ${w}`);
+    field(
+      'sections',
+      eq(
+        a.sections.map((s) => s.title),
+        expected.sectionTitles,
+      ),
+      name,
+      JSON.stringify(a.sections.map((s) => s.title)),
+    );
+    for (const w of expected.warnings ?? [])
+      field(
+        'warnings',
+        a.diagnostics.some((d) => d.rule === w),
+        name,
+        `no ${w}`,
+      );
     field('no errors', !a.diagnostics.some((d) => d.severity === 'error'), name, JSON.stringify(a.diagnostics));
 
-    const pairs = matchSets(expected.quotes, a.quotes, (e, p) => sameText(e.text, p.text) && e.kind === p.kind, score.quotes, (q) => `quote [${q.kind}] «${q.text.slice(0, 60)}»`, score.misses, name);
+    const pairs = matchSets(
+      expected.quotes,
+      a.quotes,
+      (e, p) => sameText(e.text, p.text) && e.kind === p.kind,
+      score.quotes,
+      (q) => `quote [${q.kind}] «${q.text.slice(0, 60)}»`,
+      score.misses,
+      name,
+    );
     for (const [e, p] of pairs) {
       if (e.kind !== 'speech') continue;
       score.speakers.total++;
       if (normName(e.speaker) === normName(p.speaker)) score.speakers.right++;
       else score.misses.push(`${name}: speaker of «${e.text.slice(0, 40)}» is ${JSON.stringify(p.speaker)}, expected ${JSON.stringify(e.speaker)}`);
     }
-    matchSets(expected.sources, a.sources, (e, p) => normName(e.name) === normName(p.name) || (!!e.acronym && e.acronym === p.acronym), score.sources, (s) => `source ${s.name}`, score.misses, name);
+    matchSets(
+      expected.sources,
+      a.sources,
+      (e, p) => normName(e.name) === normName(p.name) || (!!e.acronym && e.acronym === p.acronym),
+      score.sources,
+      (s) => `source ${s.name}`,
+      score.misses,
+      name,
+    );
     for (const kind of ['people', 'places', 'organisations'] as const) {
-      matchSets(expected.entities[kind], a.entities[kind], (e, p) => normName(e) === normName(p), score.entities[kind], (x) => `${kind} ${x}`, score.misses, name);
+      matchSets(
+        expected.entities[kind],
+        a.entities[kind],
+        (e, p) => normName(e) === normName(p),
+        score.entities[kind],
+        (x) => `${kind} ${x}`,
+        score.misses,
+        name,
+      );
     }
   }
   return score;
@@ -166,6 +217,11 @@ export function report(title: string, s: Score): string {
     const e = prf(s.entities[kind]);
     lines.push(`  ${kind.padEnd(13)} P ${pct(e.p)}  R ${pct(e.r)}  F1 ${pct(e.f1)}`);
   }
-  lines.push('  fields    ' + Object.entries(s.fields).map(([k, v]) => `${k} ${v.right}/${v.total}`).join(', '));
+  lines.push(
+    '  fields    ' +
+      Object.entries(s.fields)
+        .map(([k, v]) => `${k} ${v.right}/${v.total}`)
+        .join(', '),
+  );
   return lines.join('\n');
 }

@@ -18,7 +18,13 @@ import { INSTITUTION_HEADS } from '../semantics/lexicon.ts';
 
 const INSTITUTION = new RegExp(`^(?:${INSTITUTION_HEADS.join('|')})(?![\\p{L}])|^\\p{Lu}`, 'u');
 
-const MARK_NAMES: Record<string, string> = { '"': 'guillemet droit "', '«': 'guillemet ouvrant «', '»': 'guillemet fermant »', '“': 'guillemet ouvrant “', '”': 'guillemet fermant ”' };
+const MARK_NAMES: Record<string, string> = {
+  '"': 'guillemet droit "',
+  '«': 'guillemet ouvrant «',
+  '»': 'guillemet fermant »',
+  '“': 'guillemet ouvrant “',
+  '”': 'guillemet fermant ”',
+};
 
 function unique(names: string[]): string[] {
   return [...new Map(names.map((n) => [fold(n), n] as const)).values()].filter((n, i, all) => all.findIndex((m) => fold(m) === fold(n)) === i);
@@ -42,8 +48,17 @@ function headingQuotes(tree: Root, title: string | null, body: Quote[]): Quote[]
   for (const node of tree.children) if (node.type === 'heading') headings.push({ text: textOf(node), section: ++section });
   for (const heading of headings) {
     for (const q of findQuotes(titleDocument(heading.text)).quotes) {
-      const words = fold(q.text).replace(/[^\p{L}\d]+/gu, ' ').trim();
-      const same = body.find((b) => b.kind === 'speech' && words.length > 0 && fold(b.text).replace(/[^\p{L}\d]+/gu, ' ').includes(words));
+      const words = fold(q.text)
+        .replace(/[^\p{L}\d]+/gu, ' ')
+        .trim();
+      const same = body.find(
+        (b) =>
+          b.kind === 'speech' &&
+          words.length > 0 &&
+          fold(b.text)
+            .replace(/[^\p{L}\d]+/gu, ' ')
+            .includes(words),
+      );
       const n = wordCount(q.text);
       const kind = same || n >= 4 ? 'speech' : 'term';
       const quote: Quote = { text: q.text, kind, speaker: kind === 'speech' ? (same?.speaker ?? null) : null };
@@ -62,9 +77,17 @@ export const dispatchAttribution: Plugin<[], Root> = function () {
     if (doc.text === '') return;
     const { quotes, stray } = findQuotes(doc);
     for (const s of stray) {
-      report(file, 'warning', `${MARK_NAMES[s.mark] ?? s.mark} sans son pendant : citation ignorée, vérifier les guillemets`, positionOf(doc, s.at, s.at + 1), 'quote-unbalanced');
+      report(
+        file,
+        'warning',
+        `${MARK_NAMES[s.mark] ?? s.mark} sans son pendant : citation ignorée, vérifier les guillemets`,
+        positionOf(doc, s.at, s.at + 1),
+        'quote-unbalanced',
+      );
     }
-    const datelinePlaces = data.dateline ? [...(data.dateline.place ? [titleCase(data.dateline.place)] : []), ...(data.dateline.country ? [data.dateline.country] : [])] : [];
+    const datelinePlaces = data.dateline
+      ? [...(data.dateline.place ? [titleCase(data.dateline.place)] : []), ...(data.dateline.country ? [data.dateline.country] : [])]
+      : [];
     const names = findNames(doc);
     // The title names people and places too ("Niger: au moins 17 soldats tués").
     const headings = tree.children.filter((n) => n.type === 'heading').map((n) => textOf(n));

@@ -7,7 +7,7 @@ import type { ArticleDate } from '../article.ts';
 import type { FoundDate } from '../data.ts';
 import { dispatchData, report } from '../messages.ts';
 
-const NAMES = { header: 'l\'en-tête', dateline: 'la ligne de date', footer: 'la ligne AFP de fin' } as const;
+const NAMES = { header: "l'en-tête", dateline: 'la ligne de date', footer: 'la ligne AFP de fin' } as const;
 
 /** `2023-10-13-lyon-crue.txt`, `2023-10_bilan.txt`: a date at the start of the file's name, if it exists. */
 function dateFromFileName(filePath: string | undefined): ArticleDate | null {
@@ -27,12 +27,24 @@ export const dispatchDate: Plugin<[], Root> = function () {
       const named = dateFromFileName(file.path);
       if (named && !file.messages.some((m) => m.ruleId === 'date-impossible' || m.ruleId === 'date-unreadable')) {
         // Republished copy often carries no date: the editor's file name does.
-        report(file, 'warning', `aucune date dans la dépêche : datée du ${named.value} d'après le nom du fichier ; ajouter une première ligne « date ${named.value} » pour le dire dans le fichier`, tree.position?.start ? { start: tree.position.start, end: tree.position.start } : undefined, 'date-from-filename');
+        report(
+          file,
+          'warning',
+          `aucune date dans la dépêche : datée du ${named.value} d'après le nom du fichier ; ajouter une première ligne « date ${named.value} » pour le dire dans le fichier`,
+          tree.position?.start ? { start: tree.position.start, end: tree.position.start } : undefined,
+          'date-from-filename',
+        );
         data.date = { value: named.value, precision: named.precision };
         return;
       }
       if (!file.messages.some((m) => m.ruleId === 'date-impossible' || m.ruleId === 'date-unreadable')) {
-        report(file, 'error', 'aucune date : ajouter une première ligne « date AAAA-MM-JJ » (ou AAAA-MM, AAAA)', tree.position?.start ? { start: tree.position.start, end: tree.position.start } : undefined, 'date-missing');
+        report(
+          file,
+          'error',
+          'aucune date : ajouter une première ligne « date AAAA-MM-JJ » (ou AAAA-MM, AAAA)',
+          tree.position?.start ? { start: tree.position.start, end: tree.position.start } : undefined,
+          'date-missing',
+        );
       }
       return;
     }
@@ -58,7 +70,13 @@ export const dispatchDate: Plugin<[], Root> = function () {
     // Against the clock of the parse; a parse kept in the cache is checked
     // again when read back (reviewFutureDate), as the date may have come.
     if (isFutureDate(data.date, Date.now())) {
-      report(file, 'warning', `date dans le futur (${best.value}) : vérifier l'année ; publiée ainsi, la dépêche serait en tête de l'accueil et des flux`, best.position, 'date-future');
+      report(
+        file,
+        'warning',
+        `date dans le futur (${best.value}) : vérifier l'année ; publiée ainsi, la dépêche serait en tête de l'accueil et des flux`,
+        best.position,
+        'date-future',
+      );
     }
   };
 };

@@ -41,7 +41,13 @@ export const dispatchDateline: Plugin<[], Root> = function () {
     const text = textOf(first);
     const m = DATELINE.exec(text);
     if (!m) {
-      report(file, 'warning', "pas de ligne de date (« PARIS (AFP) - ») au début du texte : le lieu de la dépêche est inconnu", first.position, 'dateline-missing');
+      report(
+        file,
+        'warning',
+        'pas de ligne de date (« PARIS (AFP) - ») au début du texte : le lieu de la dépêche est inconnu',
+        first.position,
+        'dateline-missing',
+      );
       return;
     }
     const whole = m[0];

@@ -110,7 +110,13 @@ export const dispatchHeader: Plugin<[], Root> = function () {
         continue;
       }
       if (body === -1) break;
-      report(file, 'warning', `ligne d'en-tête inconnue « ${text.length > 60 ? `${text.slice(0, 59)}…` : text} » au-dessus de la ligne de date : ni date, ni ligne de service, ni priorité, ni mots-clés, ni titre ; elle n'est pas publiée`, node.position, 'header-unknown-line');
+      report(
+        file,
+        'warning',
+        `ligne d'en-tête inconnue « ${text.length > 60 ? `${text.slice(0, 59)}…` : text} » au-dessus de la ligne de date : ni date, ni ligne de service, ni priorité, ni mots-clés, ni titre ; elle n'est pas publiée`,
+        node.position,
+        'header-unknown-line',
+      );
     }
     nodes.splice(0, i);
     // `ALERTE - …`: the priority, then the text.

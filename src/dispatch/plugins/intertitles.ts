@@ -10,10 +10,7 @@ const DASH = '[-–—]';
 const OWN_LINE = new RegExp(`^${DASH}\\s*([^\\n]{1,100}?)\\s*${DASH}$`, 'u');
 // Inline: after the end of a sentence (or at the start), a short title that
 // opens with a capital, between spaced dashes, before a capital.
-const INLINE = new RegExp(
-  `(^|(?<=[.!?…»"”)])\\s+)${DASH}\\s+(\\p{Lu}[^\\n.–—]{0,98}?[^\\s\\-–—])\\s+${DASH}(?:\\s+(?=[\\p{Lu}\\d«"“])|$)`,
-  'gu',
-);
+const INLINE = new RegExp(`(^|(?<=[.!?…»"”)])\\s+)${DASH}\\s+(\\p{Lu}[^\\n.–—]{0,98}?[^\\s\\-–—])\\s+${DASH}(?:\\s+(?=[\\p{Lu}\\d«"“])|$)`, 'gu');
 
 export function isIntertitleLine(text: string): boolean {
   const m = OWN_LINE.exec(text);

@@ -8,7 +8,15 @@ import { dispatchData, report } from '../messages.ts';
 import { textOf } from '../tree.ts';
 
 export const ISO639_1: Record<string, string> = {
-  fra: 'fr', eng: 'en', spa: 'es', deu: 'de', ita: 'it', por: 'pt', nld: 'nl', arb: 'ar', rus: 'ru',
+  fra: 'fr',
+  eng: 'en',
+  spa: 'es',
+  deu: 'de',
+  ita: 'it',
+  por: 'pt',
+  nld: 'nl',
+  arb: 'ar',
+  rus: 'ru',
 };
 export interface LanguageOptions {
   /** The languages a dispatch may be in (ISO 639-3, as franc names them; each needs a 639-1 code above). */
@@ -23,7 +31,16 @@ export interface LanguageOptions {
 // every fixture and on 10,000 generated dispatches); the guess's cost grows
 // with the text, and the text of the paragraphs beyond is not made.
 export const LANGUAGE_DEFAULTS: Required<LanguageOptions> = { languages: Object.keys(ISO639_1), minLength: 20, guessLength: 300 };
-const NAMES: Record<string, string> = { en: 'anglais', es: 'espagnol', de: 'allemand', it: 'italien', pt: 'portugais', nl: 'néerlandais', ar: 'arabe', ru: 'russe' };
+const NAMES: Record<string, string> = {
+  en: 'anglais',
+  es: 'espagnol',
+  de: 'allemand',
+  it: 'italien',
+  pt: 'portugais',
+  nl: 'néerlandais',
+  ar: 'arabe',
+  ru: 'russe',
+};
 
 export const dispatchLanguage: Plugin<[LanguageOptions?], Root> = function (options = {}) {
   const { languages, minLength, guessLength: GUESS_LENGTH } = { ...LANGUAGE_DEFAULTS, ...options };
@@ -43,9 +60,21 @@ export const dispatchLanguage: Plugin<[LanguageOptions?], Root> = function (opti
     data.language = ISO639_1[code] ?? 'und';
     if (tree.children.length === 0) return;
     if (data.language === 'und') {
-      report(file, 'warning', 'langue indéterminée (texte trop court ?) : la page sera marquée en français', tree.children[0]?.position, 'language-undetermined');
+      report(
+        file,
+        'warning',
+        'langue indéterminée (texte trop court ?) : la page sera marquée en français',
+        tree.children[0]?.position,
+        'language-undetermined',
+      );
     } else if (data.language !== 'fr') {
-      report(file, 'warning', `dépêche en ${NAMES[data.language] ?? data.language}, pas en français : vérifier qu'elle est à sa place dans l'archive`, tree.children[0]?.position, 'language-not-french');
+      report(
+        file,
+        'warning',
+        `dépêche en ${NAMES[data.language] ?? data.language}, pas en français : vérifier qu'elle est à sa place dans l'archive`,
+        tree.children[0]?.position,
+        'language-not-french',
+      );
     }
   };
 };

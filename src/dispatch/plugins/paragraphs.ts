@@ -91,7 +91,10 @@ export const dispatchParagraphs: Plugin<[ParagraphsOptions?], Root> = function (
       // Read before it is set: only the text's first paragraph opens on its lede.
       const isLede = !seenParagraph;
       seenParagraph = true;
-      const groups = spans.length < 4 ? [{ start: 0, end: text.length }] : groupSentences(text, spans, isLede, limits).map((g) => ({ start: g[0]!.start, end: g[g.length - 1]!.end }));
+      const groups =
+        spans.length < 4
+          ? [{ start: 0, end: text.length }]
+          : groupSentences(text, spans, isLede, limits).map((g) => ({ start: g[0]!.start, end: g[g.length - 1]!.end }));
       if (spans.length >= 4) regrouped++;
       const pieces = groups.flatMap((g) => (g.end - g.start > HARD ? boundedPieces(text, g.start, g.end) : [g]));
       if (pieces.length > groups.length) cut++;
@@ -107,7 +110,13 @@ export const dispatchParagraphs: Plugin<[ParagraphsOptions?], Root> = function (
       report(file, 'info', `texte sans paragraphes : découpé en paragraphes de deux ou trois phrases`, tree.children[0]?.position, 'paragraphs-inferred');
     }
     if (cut > 0) {
-      report(file, 'info', `paragraphe de plus de ${HARD.toLocaleString('fr-FR')} caractères sans fin de phrase : coupé entre deux mots`, tree.children[0]?.position, 'paragraph-cut');
+      report(
+        file,
+        'info',
+        `paragraphe de plus de ${HARD.toLocaleString('fr-FR')} caractères sans fin de phrase : coupé entre deux mots`,
+        tree.children[0]?.position,
+        'paragraph-cut',
+      );
     }
     tree.children = out;
   };

@@ -42,13 +42,7 @@ export const dispatchUnwrap: Plugin<[], Root> = function () {
     for (const node of tree.children) {
       const previous = joined[joined.length - 1];
       const text = textOf(node);
-      if (
-        previous?.type === 'paragraph' &&
-        node.type === 'paragraph' &&
-        !node.data?.afterBlank &&
-        !isIntertitleLine(text) &&
-        !joinedIsIntertitle(lines)
-      ) {
+      if (previous?.type === 'paragraph' && node.type === 'paragraph' && !node.data?.afterBlank && !isIntertitleLine(text) && !joinedIsIntertitle(lines)) {
         const target = previous.children[0];
         if (target?.type === 'text') {
           // Keep the line break in the value so positions still map to the file.

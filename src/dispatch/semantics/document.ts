@@ -67,7 +67,12 @@ export function lastAtOrBefore<T>(items: readonly T[], offset: number, key: (ite
 }
 
 export function paragraphAt(doc: Doc, offset: number): Paragraph {
-  return doc.paragraphs[Math.max(0, lastAtOrBefore(doc.paragraphs, offset, (p) => p.at))]!;
+  return doc.paragraphs[
+    Math.max(
+      0,
+      lastAtOrBefore(doc.paragraphs, offset, (p) => p.at),
+    )
+  ]!;
 }
 
 /** The sentence containing `offset`. */

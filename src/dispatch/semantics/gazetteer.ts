@@ -16,8 +16,19 @@ const WORLD_CITIES = `Bruxelles|Anvers|Liège|Genève|Lausanne|Berne|Zurich|Bâl
 
 const REGIONS_ABROAD = `Seoul|Séoul|Lima|Kiev|Kyiv|Alabama|Alaska|Arizona|Arkansas|Californie|Caroline du Nord|Caroline du Sud|Colorado|Connecticut|Dakota du Nord|Dakota du Sud|Delaware|Floride|Géorgie|Hawaï|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiane|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|Nouveau-Mexique|Etat de New York|Ohio|Oklahoma|Oregon|Pennsylvanie|Rhode Island|Tennessee|Texas|Utah|Vermont|Virginie|Virginie-Occidentale|Wisconsin|Wyoming|Midwest|California|Florida|Louisiana|Ontario|Québec|Colombie-Britannique|Alberta|Catalogne|Andalousie|Pays basque|Galice|Bavière|Sicile|Sardaigne|Lombardie|Toscane|Ecosse|Pays de Galles|Flandre|Wallonie|Donbass|Kherson|Zaporijjia|Darfour|Kivu|Cachemire|Xinjiang|Sibérie|Tchétchénie|Patagonie|Amazonie`;
 
-const split = (s: string) => s.split('|').map((x) => x.trim()).filter(Boolean);
-export const KNOWN_PLACES = [...split(COUNTRIES), ...split(FRENCH_REGIONS), ...split(DEPARTEMENTS), ...split(FRENCH_CITIES), ...split(WORLD_CITIES), ...split(REGIONS_ABROAD)];
+const split = (s: string) =>
+  s
+    .split('|')
+    .map((x) => x.trim())
+    .filter(Boolean);
+export const KNOWN_PLACES = [
+  ...split(COUNTRIES),
+  ...split(FRENCH_REGIONS),
+  ...split(DEPARTEMENTS),
+  ...split(FRENCH_CITIES),
+  ...split(WORLD_CITIES),
+  ...split(REGIONS_ABROAD),
+];
 
 const placeKeys = new Map(KNOWN_PLACES.map((p) => [fold(p), p]));
 export function knownPlace(name: string): string | undefined {
@@ -26,4 +37,6 @@ export function knownPlace(name: string): string | undefined {
 
 // Institutions, parties, unions, companies and media that copy names
 // without defining them.
-export const KNOWN_ORGS = split(`Etat islamique|Al-Qaïda|Nations unies|ONU|Union européenne|UE|Commission européenne|Parlement européen|Conseil européen|Banque centrale européenne|BCE|Conseil de sécurité|Otan|OTAN|Croix-Rouge|Croissant-Rouge|Unesco|Unicef|OMS|FMI|Banque mondiale|OCDE|OMC|Interpol|Europol|Frontex|Amnesty International|Human Rights Watch|Médecins sans frontières|MSF|Greenpeace|CGT|CFDT|FO|Force ouvrière|CFE-CGC|Unsa|SUD|Medef|FNSEA|Elysée|Matignon|Quai d'Orsay|Bercy|Assemblée nationale|Sénat|Conseil constitutionnel|Conseil d'Etat|Cour de cassation|Cour des comptes|Insee|Météo-France|SNCF|RATP|EDF|Engie|TotalEnergies|Renault|Stellantis|Peugeot|Airbus|Air France|Orange|Carrefour|Danone|LVMH|Michelin|Sanofi|Thales|Dassault|Safran|Eurocontrol|Ligue 1|Fifa|UEFA|CIO|Congress|White House|Pentagon|FBI|CIA|Kremlin|Bundestag|Knesset|Hamas|Hezbollah|Taliban|Renaissance|Les Républicains|Rassemblement national|La France insoumise|Parti socialiste|Europe Ecologie-Les Verts|Renew|Le Monde|Libération|Le Figaro|Le Parisien|Les Echos|Ouest-France|France Inter|franceinfo|France Info|BFMTV|TF1|France 2|France 3|Canal+|RTL|Europe 1|Arte|Reuters|Associated Press|BBC|CNN|Al-Jazeera|New York Times|Washington Post|The Guardian|El País|El Mundo|al-Watan`);
+export const KNOWN_ORGS = split(
+  `Etat islamique|Al-Qaïda|Nations unies|ONU|Union européenne|UE|Commission européenne|Parlement européen|Conseil européen|Banque centrale européenne|BCE|Conseil de sécurité|Otan|OTAN|Croix-Rouge|Croissant-Rouge|Unesco|Unicef|OMS|FMI|Banque mondiale|OCDE|OMC|Interpol|Europol|Frontex|Amnesty International|Human Rights Watch|Médecins sans frontières|MSF|Greenpeace|CGT|CFDT|FO|Force ouvrière|CFE-CGC|Unsa|SUD|Medef|FNSEA|Elysée|Matignon|Quai d'Orsay|Bercy|Assemblée nationale|Sénat|Conseil constitutionnel|Conseil d'Etat|Cour de cassation|Cour des comptes|Insee|Météo-France|SNCF|RATP|EDF|Engie|TotalEnergies|Renault|Stellantis|Peugeot|Airbus|Air France|Orange|Carrefour|Danone|LVMH|Michelin|Sanofi|Thales|Dassault|Safran|Eurocontrol|Ligue 1|Fifa|UEFA|CIO|Congress|White House|Pentagon|FBI|CIA|Kremlin|Bundestag|Knesset|Hamas|Hezbollah|Taliban|Renaissance|Les Républicains|Rassemblement national|La France insoumise|Parti socialiste|Europe Ecologie-Les Verts|Renew|Le Monde|Libération|Le Figaro|Le Parisien|Les Echos|Ouest-France|France Inter|franceinfo|France Info|BFMTV|TF1|France 2|France 3|Canal+|RTL|Europe 1|Arte|Reuters|Associated Press|BBC|CNN|Al-Jazeera|New York Times|Washington Post|The Guardian|El País|El Mundo|al-Watan`,
+);

@@ -125,7 +125,12 @@ export const NAME_RULES: NameRule[] = [
         }
         // Leading words that are not part of a name: determiners, titles, roles.
         let determined = false;
-        while (ws.length > 0 && (NOT_NAME_WORDS.has(fold(ws[0]!)) || NAME_TITLES.test(ws[0]!) || NAME_PARTICLES.has(ws[0]!)) && !knownPlace(ws.join(' ')) && !KNOWN_MEDIA.has(fold(ws.join(' ')))) {
+        while (
+          ws.length > 0 &&
+          (NOT_NAME_WORDS.has(fold(ws[0]!)) || NAME_TITLES.test(ws[0]!) || NAME_PARTICLES.has(ws[0]!)) &&
+          !knownPlace(ws.join(' ')) &&
+          !KNOWN_MEDIA.has(fold(ws.join(' ')))
+        ) {
           // "le Dr Martin Vidal": a title after the article names a person after all.
           if (NAME_TITLES.test(ws[0]!)) determined = false;
           else determined ||= /^(?:le|la|les|the|el|los|las)$/i.test(ws[0]!);
@@ -153,7 +158,9 @@ export const NAME_RULES: NameRule[] = [
             const after = s.text.slice(runEnd(at, ws)).match(/^(?:[ \u00a0][\p{Ll}-]+){1,2}/u)?.[0] ?? '';
             const adjectives = after.trim().split(/\s+/).filter(Boolean);
             const kept: string[] = [];
-            for (const a of adjectives) if (ORG_ADJECTIVE.test(a)) kept.push(a); else break;
+            for (const a of adjectives)
+              if (ORG_ADJECTIVE.test(a)) kept.push(a);
+              else break;
             if (kept.length > 0) {
               const full = [name, ...kept].join(' ');
               s.addOrg(full, null);
@@ -237,7 +244,12 @@ export const NAME_RULES: NameRule[] = [
           continue;
         }
         // A single first name introduced by an apposition: "Josiane, une retraitée".
-        if (ws.length === 1 && isNameWord(name) && /^,\s+(?:une?|who|qui|quien)\s/u.test(s.text.slice(at + name.length, at + name.length + 12)) && !/[.!?]\s*$|^\s*$/.test(s.text.slice(Math.max(0, at - 3), at))) {
+        if (
+          ws.length === 1 &&
+          isNameWord(name) &&
+          /^,\s+(?:une?|who|qui|quien)\s/u.test(s.text.slice(at + name.length, at + name.length + 12)) &&
+          !/[.!?]\s*$|^\s*$/.test(s.text.slice(Math.max(0, at - 3), at))
+        ) {
           s.add('person', name, at, at + name.length);
         }
       }

@@ -10,7 +10,8 @@ export const PARTICLE = String.raw`(?:de|du|des|da|di|dos|del|van|von|der|den|be
 export const RUN = new RegExp(String.raw`(?<![\p{L}\d])${UPPER_WORD}(?:[ \u00a0](?:${PARTICLE}[ \u00a0])?${UPPER_WORD})*`, 'gu');
 
 // Adjectives that complete an organisation's name: "Commission européenne".
-export const ORG_ADJECTIVE = /^(?:[\p{Ll}-]+(?:éen|éenne|éens|al|ale|aux|ales|el|elle|ien|ienne|ain|aine|ais|aise|ique|iques|if|ive|aire|aires|ois|oise|iste|unies|unis|ouvrière|supérieur|supérieure|général|générale))$/u;
+export const ORG_ADJECTIVE =
+  /^(?:[\p{Ll}-]+(?:éen|éenne|éens|al|ale|aux|ales|el|elle|ien|ienne|ain|aine|ais|aise|ique|iques|if|ive|aire|aires|ois|oise|iste|unies|unis|ouvrière|supérieur|supérieure|général|générale))$/u;
 
 const escapeRegExp = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** One regular expression for a list of names, longest first, whole words only. */
@@ -33,7 +34,10 @@ export function definedAcronyms(acronyms: string[]): RegExp {
   }
   return re;
 }
-export const INSTITUTION_RE = new RegExp(String.raw`(?<![\p{L}])(?:${INSTITUTION_HEADS.join('|')})(?:[ \u00a0][\p{Ll}'’-]+){0,2}?[ \u00a0](?:de la|de l['’]|du|des|de|d['’])[ \u00a0]?(?:\p{Lu}[\p{L}'’-]*)(?:[ \u00a0](?:de |du |des )?\p{Lu}[\p{L}'’-]*)*(?:[ \u00a0][\p{Ll}-]+(?:ées?|aux|ales?|al|iques?|elles?|aires?|ères?|iens?|iennes?|ais|aises?|ionale?s?))?`, 'gu');
+export const INSTITUTION_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${INSTITUTION_HEADS.join('|')})(?:[ \u00a0][\p{Ll}'’-]+){0,2}?[ \u00a0](?:de la|de l['’]|du|des|de|d['’])[ \u00a0]?(?:\p{Lu}[\p{L}'’-]*)(?:[ \u00a0](?:de |du |des )?\p{Lu}[\p{L}'’-]*)*(?:[ \u00a0][\p{Ll}-]+(?:ées?|aux|ales?|al|iques?|elles?|aires?|ères?|iens?|iennes?|ais|aises?|ionale?s?))?`,
+  'gu',
+);
 
 export function words(run: string): string[] {
   return run.split(/[ \u00a0]+/);
@@ -123,12 +127,13 @@ export function isAcronymLike(w: string): boolean {
 // After "d'" a capitalised word is most often not a place ("festival
 // d'Avignon", "Légion d'Honneur"), but after these nouns it is ("près
 // d'Ambérieu-en-Bugey", "région d'Auvergne").
-export const PLACE_BEFORE_ELISION = /(?:^|\s)(?:près|environs|banlieue|ville|région|province|département|commune|village|port|aéroport|nord|sud|ouest)\s+d['’]$/iu;
+export const PLACE_BEFORE_ELISION =
+  /(?:^|\s)(?:près|environs|banlieue|ville|région|province|département|commune|village|port|aéroport|nord|sud|ouest)\s+d['’]$/iu;
 
 /** Does `before` end with a "d'" that does not announce a place? */
 export function afterBareElision(before: string): boolean {
   return /d['’]$/u.test(before) && !PLACE_BEFORE_ELISION.test(before);
 }
 
-export const PLACE_CUE = /(?:(?:^|\s)(?:à|au|aux|près d[eu]|ville d[eu]|quartier d[eu]|région d[eu]|province d[eu]|département d[eu]|commune d[eu]|village d[eu]|port d[eu]|aéroport d[eu]|in|at|near|from|en)\s+(?:la\s+|l['’])?|d['’])$/iu;
-
+export const PLACE_CUE =
+  /(?:(?:^|\s)(?:à|au|aux|près d[eu]|ville d[eu]|quartier d[eu]|région d[eu]|province d[eu]|département d[eu]|commune d[eu]|village d[eu]|port d[eu]|aéroport d[eu]|in|at|near|from|en)\s+(?:la\s+|l['’])?|d['’])$/iu;

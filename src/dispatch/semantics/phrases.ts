@@ -5,7 +5,20 @@
 import { isAbbreviation } from '../sentences.ts';
 import { wordCount } from '../words.ts';
 import { allMatches } from '../match-all.ts';
-import { CLAUSE_BREAK, CUE_START, FINITE_VERB, INTRO, LEADING_ADVERBIAL, NOT_ROLE_START, PLACE_ADVERBIAL, NP_END, PARTICIPLE_PHRASE, RELATIVE, REPORTING_VERB, SUBJECT_TAIL } from './lexicon.ts';
+import {
+  CLAUSE_BREAK,
+  CUE_START,
+  FINITE_VERB,
+  INTRO,
+  LEADING_ADVERBIAL,
+  NOT_ROLE_START,
+  PLACE_ADVERBIAL,
+  NP_END,
+  PARTICIPLE_PHRASE,
+  RELATIVE,
+  REPORTING_VERB,
+  SUBJECT_TAIL,
+} from './lexicon.ts';
 import type { Party, Reading } from './reading.ts';
 import { resolve } from './resolve.ts';
 import type { VerbHit } from './verbs.ts';
@@ -18,7 +31,6 @@ function npEnd(region: string): number {
   NP_END.lastIndex = 0;
   return m ? m.index : -1;
 }
-
 
 /** A role in apposition after a name: a bare noun phrase ("avocat de la famille", "maire de Tours"), closed by a comma or by the sentence's end. With an article or a verb it is as often the main clause ("selon Paul Martin, la ville a fait son travail"), and is left alone. */
 function isRoleApposition(part: string, after: string): boolean {
@@ -64,7 +76,9 @@ export function subjectBefore(r: Reading, verb: VerbHit, clauseStart: number): {
   }
   // A clause with its own verb before the subject: the subject follows it
   // ("Queen Elizabeth II died …, Buckingham Palace announced").
-  const clause = kept.findLastIndex((part, k) => k < kept.length - 1 && /(?<![\p{L}])(?:a|ont|est|sont|était|avait|died|was|were|is|are|has|have)(?![\p{L}])/u.test(part.text));
+  const clause = kept.findLastIndex(
+    (part, k) => k < kept.length - 1 && /(?<![\p{L}])(?:a|ont|est|sont|était|avait|died|was|were|is|are|has|have)(?![\p{L}])/u.test(part.text),
+  );
   if (clause !== -1) kept.splice(0, clause + 1);
   if (kept.length === 0) return null;
   const first = kept[0]!;
@@ -109,7 +123,10 @@ export function cuePhrase(r: Reading, from: number, to: number): { np: string; a
     const partAt = at + offset;
     const isName = r.mentionsIn(partAt, partAt + part.length + 1).some((m) => m.kind === 'person' && m.end <= partAt + part.length + 1) && wordCount(part) <= 4;
     // "selon Paul Martin, avocat de la famille, …": the person's role.
-    const isRole = !isName && r.mentionsIn(at, at + kept.length).some((m) => m.kind === 'person') && isRoleApposition(part, r.doc.text.slice(partAt + part.length, partAt + part.length + 2));
+    const isRole =
+      !isName &&
+      r.mentionsIn(at, at + kept.length).some((m) => m.kind === 'person') &&
+      isRoleApposition(part, r.doc.text.slice(partAt + part.length, partAt + part.length + 2));
     if (!isName && !isRole) break;
     kept += ',' + part;
     offset += part.length + 1;

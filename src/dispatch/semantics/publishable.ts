@@ -48,7 +48,9 @@ export const NAME_CHECKS: NameCheck[] = [
     refuses: (name) =>
       /[\p{L}]-(?:t-)?(?:il|elle|on|ils|elles)(?![\p{L}])|^(?:a|ont)-(?:ils|elles)/iu.test(name) ||
       /\s(?:l|d|qu|j|n|s|c)['’]$/iu.test(name) ||
-      /^(?:et|mais|ou|donc|car|qui|que|qu['’]|dont|lesquel(?:le)?s?|laquelle|lequel|and|but|or|who|which|pero|a\s+(?:la|las|los|el)|à|au|aux|de|desde|its|their|his|her)(?:\s|$)/iu.test(name) ||
+      /^(?:et|mais|ou|donc|car|qui|que|qu['’]|dont|lesquel(?:le)?s?|laquelle|lequel|and|but|or|who|which|pero|a\s+(?:la|las|los|el)|à|au|aux|de|desde|its|their|his|her)(?:\s|$)/iu.test(
+        name,
+      ) ||
       /\s(?:y|et|and|de|du|des|of|the|la|le|les|el|los|las|un|une|à|a|au|aux)$/iu.test(name) ||
       name.split(/\s+/).every((w) => FUNCTION_WORDS.has(fold(w))),
   },
@@ -69,10 +71,14 @@ export const NAME_CHECKS: NameCheck[] = [
     id: 'no-clause',
     refuses: (name) =>
       CLAUSE_VERB.test(name) ||
-      /(?<![\p{L}])(?:would|could|should|will|gave|sent|propose|proposent|continue|continuent|passe|passent|reste|restent|devient|deviennent|qui|que|which|who|that)(?![\p{L}])/iu.test(name) ||
+      /(?<![\p{L}])(?:would|could|should|will|gave|sent|propose|proposent|continue|continuent|passe|passent|reste|restent|devient|deviennent|qui|que|which|who|that)(?![\p{L}])/iu.test(
+        name,
+      ) ||
       wordCount(name) > 10 ||
       // "Kenyan doctors on Tuesday called off a strike": a day, or a past tense with its object, makes a sentence.
-      /\s(?:on|el|le|ce)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/iu.test(name) ||
+      /\s(?:on|el|le|ce)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/iu.test(
+        name,
+      ) ||
       /\s[\p{Ll}]{3,}ed\s+(?:off|up|out|on|for|a|an|the|to|its|their|his|her)\s/u.test(name) ||
       name.split(/\s+/).some((w) => /^[\p{Ll}]/u.test(w) && REPORTING_VERB_WORD.test(w)) ||
       /\s[-–—]\s/.test(name),
@@ -104,7 +110,12 @@ export const NAME_CHECKS: NameCheck[] = [
     refuses: (name) => {
       const words = name.split(/\s+/);
       if (STANDALONE_INSTITUTIONS.has(fold(name))) return false;
-      return /^[\p{Lu}]/u.test(name) && ORG_HEADS.has(fold(words[0]!)) && (words.length === 1 || (words.length === 2 && /^(?:national|nationale|central|centrale|régional|régionale|général|générale|international|internationale)$/u.test(words[1]!)));
+      return (
+        /^[\p{Lu}]/u.test(name) &&
+        ORG_HEADS.has(fold(words[0]!)) &&
+        (words.length === 1 ||
+          (words.length === 2 && /^(?:national|nationale|central|centrale|régional|régionale|général|générale|international|internationale)$/u.test(words[1]!)))
+      );
     },
   },
   /**
@@ -133,7 +144,8 @@ export function tidyName(name: string): string {
   // An apposition after a comma describes what the name names; "main opposition party, the Democratic Alliance" names it last.
   const comma = out.indexOf(', ');
   if (comma > 0 && /[\p{Lu}]/u.test(out.slice(0, comma))) out = out.slice(0, comma);
-  else if (comma > 0 && /^(?:(?:the|le|la|les|l['’]|el|los|las)\s*)?[\p{Lu}]/u.test(out.slice(comma + 2))) out = out.slice(comma + 2).replace(/^(?:the|le|la|les|l['’]|el|los|las)\s*/u, '');
+  else if (comma > 0 && /^(?:(?:the|le|la|les|l['’]|el|los|las)\s*)?[\p{Lu}]/u.test(out.slice(comma + 2)))
+    out = out.slice(comma + 2).replace(/^(?:the|le|la|les|l['’]|el|los|las)\s*/u, '');
   // "une habitante de Roanne venue": a participle closing a description starts what it did next.
   out = out.replace(/^((?:une?|des|a|an|una)\s+\S+.*?)\s+[\p{Ll}]+(?:é|ée|és|ées|u|ue|us|ie|is)$/u, '$1');
   // "Banque de France publiés": a participle after the name is the sentence's, not the name's.

@@ -43,10 +43,20 @@ export function resolve(r: Reading, rawNp: string, at: number): Party | null {
   let np = rawNp.replace(/\s{2,}|[^\S ]/g, ' ').replace(/^[\s,]+|[\s,]+$/g, '');
   const lead = rawNp.length - rawNp.trimStart().length;
   np = np.replace(/\s*\((?:NDLR|ndlr)\)$/, '');
-  if (np === '' || /\bAFP\b/.test(np) && !/[\p{Lu}][\p{Ll}]/u.test(np.replace(/AFP/g, ''))) return null;
+  if (np === '' || (/\bAFP\b/.test(np) && !/[\p{Lu}][\p{Ll}]/u.test(np.replace(/AFP/g, '')))) return null;
   // Not a noun phrase: quoted words, a clause, a verb form.
-  if (/^(?:and|et|y|mais|but|or|ou|o|donc|puis|then)$/i.test(np) || /["«»“”]/.test(np) || /^(?:à|de|qu['’]|que|avoir|être|se|s['’]|ne|n['’]|y|en|pour|par|sur|dans|avec|ante|-)(?:\s|$|-)/iu.test(np) || /^a\s+[\p{Ll}]+(?:é|ée|és|ées|i|u|it|is)(?:\s|$)/u.test(np)) return null;
-  if (/(?<![\p{L}])(?:a|ont|est|sont|avait|avaient|étaient|était)\s+(?:[\p{Ll}]+\s+)?[\p{Ll}]+(?:é|ée|és|ées|i|is|it|u|ue|us)(?![\p{L}])/u.test(np) && !r.mentionsIn(at, at + rawNp.length).some((m) => m.kind === 'person')) return null;
+  if (
+    /^(?:and|et|y|mais|but|or|ou|o|donc|puis|then)$/i.test(np) ||
+    /["«»“”]/.test(np) ||
+    /^(?:à|de|qu['’]|que|avoir|être|se|s['’]|ne|n['’]|y|en|pour|par|sur|dans|avec|ante|-)(?:\s|$|-)/iu.test(np) ||
+    /^a\s+[\p{Ll}]+(?:é|ée|és|ées|i|u|it|is)(?:\s|$)/u.test(np)
+  )
+    return null;
+  if (
+    /(?<![\p{L}])(?:a|ont|est|sont|avait|avaient|étaient|était)\s+(?:[\p{Ll}]+\s+)?[\p{Ll}]+(?:é|ée|és|ées|i|is|it|u|ue|us)(?![\p{L}])/u.test(np) &&
+    !r.mentionsIn(at, at + rawNp.length).some((m) => m.kind === 'person')
+  )
+    return null;
   const lower = fold(np);
   if (lower === 'on') return null;
   if (PRONOUNS.has(lower) || /^(?:eux|lui|elle|elles)$/.test(lower)) {
@@ -70,10 +80,18 @@ export function resolve(r: Reading, rawNp: string, at: number): Party | null {
   const end = at + lead + np.length;
   const inside = r.mentionsIn(at, end + 1).filter((m) => m.end <= end + 1);
   // A person named in the phrase, not as a complement ("le fils de X").
-  const person = inside.find((m) => m.kind === 'person' && !/(?:\sde|\sdu|\sd['’])\s*$/u.test(r.doc.text.slice(Math.max(0, m.at - 4), m.at)))
-    ?? inside.find((m) => m.kind === 'person');
+  const person =
+    inside.find((m) => m.kind === 'person' && !/(?:\sde|\sdu|\sd['’])\s*$/u.test(r.doc.text.slice(Math.max(0, m.at - 4), m.at))) ??
+    inside.find((m) => m.kind === 'person');
   if (person) {
-    const role = np.replace(r.doc.text.slice(person.at, person.end), '').replace(LEADING_TITLE, '').replace(TRAILING_TITLE, '').replace(/\s*\([^)]*\)/g, '').replace(/^[\s,]+|[\s,]+$/g, '').replace(/\s*,\s*,\s*/g, ', ').replace(/\s+,/g, ',');
+    const role = np
+      .replace(r.doc.text.slice(person.at, person.end), '')
+      .replace(LEADING_TITLE, '')
+      .replace(TRAILING_TITLE, '')
+      .replace(/\s*\([^)]*\)/g, '')
+      .replace(/^[\s,]+|[\s,]+$/g, '')
+      .replace(/\s*,\s*,\s*/g, ', ')
+      .replace(/\s+,/g, ',');
     return { name: person.name, type: 'person', role: role === '' ? null : stripDeterminer(role), acronym: null, at: person.at };
   }
   const bare = stripDeterminer(np.replace(/^(?:[Dd]es|[Uu]ne?|[Ll]es?|[Ll]a)\s+(?=[\p{Lu}])/u, ''));
@@ -81,14 +99,25 @@ export function resolve(r: Reading, rawNp: string, at: number): Party | null {
   // "the Yonhap news agency": the name before the kind of medium.
   const medium = /^(?:[Tt]he\s+)?([\p{Lu}][\p{L}'’ -]*?)\s+(?:news agency|newspaper|daily|broadcaster|television|radio|agency)$/u.exec(np);
   if (medium) return { name: medium[1]!, type: 'media', role: null, acronym: null, at: at + lead + np.indexOf(medium[1]!) };
-  const named = /^(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Ss]on|[Ss]a|[Tt]he)\s*)?([Ss]yndicat|[Pp]arti|[Aa]ssociation|[Gg]roupe|[Qq]uotidien|[Jj]ournal|[Hh]ebdomadaire|[Mm]agazine|[Cc]haîne|[Rr]adio|[Ss]ite|ONG|[Cc]lub|[Ss]ociété|[Ee]ntreprise|[Cc]ompagnie|[Cc]ollectif|[Mm]ouvement|[Oo]rganisation|[Ff]édération|[Pp]arty|[Uu]nion|[Nn]ewspaper|[Gg]roup|[Cc]ompany)(?![\p{L}])[^,]*?(?:,\s*|\s+)([\p{Lu}][\p{L}\d'’+ -]*?)\s*,?$/u.exec(np);
+  const named =
+    /^(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Ss]on|[Ss]a|[Tt]he)\s*)?([Ss]yndicat|[Pp]arti|[Aa]ssociation|[Gg]roupe|[Qq]uotidien|[Jj]ournal|[Hh]ebdomadaire|[Mm]agazine|[Cc]haîne|[Rr]adio|[Ss]ite|ONG|[Cc]lub|[Ss]ociété|[Ee]ntreprise|[Cc]ompagnie|[Cc]ollectif|[Mm]ouvement|[Oo]rganisation|[Ff]édération|[Pp]arty|[Uu]nion|[Nn]ewspaper|[Gg]roup|[Cc]ompany)(?![\p{L}])[^,]*?(?:,\s*|\s+)([\p{Lu}][\p{L}\d'’+ -]*?)\s*,?$/u.exec(
+      np,
+    );
   if (named && !/\s(?:de|du|des)\s*$/.test(named[0].slice(0, named[0].length - named[2]!.length))) {
     const name = named[2]!.trim();
-    return { name, type: classify(named[1]!, true), role: null, acronym: r.names.organisations.get(fold(name))?.acronym ?? null, at: at + lead + np.indexOf(name) };
+    return {
+      name,
+      type: classify(named[1]!, true),
+      role: null,
+      acronym: r.names.organisations.get(fold(name))?.acronym ?? null,
+      at: at + lead + np.indexOf(name),
+    };
   }
   // An organisation named in the phrase; the phrase may stop inside a long
   // name ("le Haut-Commissariat des Nations unies" before "pour les réfugiés").
-  const org = inside.find((m) => m.kind === 'org') ?? r.mentionsIn(at, end).find((m) => m.kind === 'org' && m.end > end && fold(r.doc.text.slice(m.at, m.end)).startsWith(fold(stripDeterminer(np))));
+  const org =
+    inside.find((m) => m.kind === 'org') ??
+    r.mentionsIn(at, end).find((m) => m.kind === 'org' && m.end > end && fold(r.doc.text.slice(m.at, m.end)).startsWith(fold(stripDeterminer(np))));
   if (org && org.end > end + 1) {
     const known = r.names.organisations.get(fold(org.name));
     return { name: org.name, type: classify(org.name, true), role: null, acronym: known?.acronym ?? null, at: org.at };
@@ -97,9 +126,17 @@ export function resolve(r: Reading, rawNp: string, at: number): Party | null {
     const orgText = r.doc.text.slice(org.at, org.end).replace(/\s*\([^)]*\)$/, '');
     const known = r.names.organisations.get(fold(org.name));
     // The phrase is the organisation ("l'OSDH", "le syndicat Alliance", "la direction de TBM").
-    const rest = fold(bare.replace(/\s*\([^)]*\)/g, '').replace(orgText, '')).replace(/[^\p{L}]+/gu, ' ').trim();
+    const rest = fold(bare.replace(/\s*\([^)]*\)/g, '').replace(orgText, ''))
+      .replace(/[^\p{L}]+/gu, ' ')
+      .trim();
     const place = inside.some((m) => m.kind === 'place' && m.at > org.at);
-    if (rest === '' || /^(?:le |la |l |les )?(?:syndicat|parti|groupe|journal|quotidien|hebdomadaire|organisation|ong|association|societe|compagnie|direction|direction generale|constructeur|entreprise|chaine|radio|site|agence|federation|club)(?: [\p{L}]+)?(?: (?:de|du|des|d))?$/u.test(rest) || (place && /^(?:de|du|des|d)(?: l| la)? [\p{L} -]+$/u.test(rest))) {
+    if (
+      rest === '' ||
+      /^(?:le |la |l |les )?(?:syndicat|parti|groupe|journal|quotidien|hebdomadaire|organisation|ong|association|societe|compagnie|direction|direction generale|constructeur|entreprise|chaine|radio|site|agence|federation|club)(?: [\p{L}]+)?(?: (?:de|du|des|d))?$/u.test(
+        rest,
+      ) ||
+      (place && /^(?:de|du|des|d)(?: l| la)? [\p{L} -]+$/u.test(rest))
+    ) {
       return { name: org.name, type: classify(org.name, true), role: null, acronym: known?.acronym ?? null, at: org.at };
     }
   }
@@ -121,7 +158,14 @@ export function resolve(r: Reading, rawNp: string, at: number): Party | null {
     }
     // "le haut responsable syrien" after "un haut responsable sécuritaire à Damas".
     const words = contentWords(bare);
-    const same = r.sources.find((s) => s.type !== 'person' && s.at < at && /^(?:un|une|des)\s/i.test(s.name) && words.length > 0 && contentWords(s.name).includes(words.find((w) => !/^(?:haut|haute|hauts|grand|grande|ancien|ancienne|nouveau|nouvelle)$/.test(w)) ?? ''));
+    const same = r.sources.find(
+      (s) =>
+        s.type !== 'person' &&
+        s.at < at &&
+        /^(?:un|une|des)\s/i.test(s.name) &&
+        words.length > 0 &&
+        contentWords(s.name).includes(words.find((w) => !/^(?:haut|haute|hauts|grand|grande|ancien|ancienne|nouveau|nouvelle)$/.test(w)) ?? ''),
+    );
     if (same) return { ...same, at };
   }
   if (bare === '' || bare.length > 120 || !isDescription(bare)) return null;

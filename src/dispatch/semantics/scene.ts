@@ -67,7 +67,6 @@ export function auxiliariesOnly(s: Scene): { between: string; inverted: RegExpEx
   return onlyAux ? { between, inverted: /-t-(il|elle|on)$|^(?:a|ont)-(ils|elles)$/iu.exec(between) } : null;
 }
 
-
 /** "la prévenue, la voix nouée", "une manifestante, casque sur la tête": what follows the comma describes the scene, unless it names the person. */
 export function withoutScene(s: Scene, np: string, at: number): string {
   const comma = np.indexOf(', ');

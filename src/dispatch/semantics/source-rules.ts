@@ -17,7 +17,8 @@ export interface SourceRule {
 }
 
 // "selon un bilan des sapeurs-pompiers", "según los resultados publicados por el gobierno": the body behind the document.
-const DOCUMENT_OF = /^(?:(?:un|une|le|la|les|l['’]|des|los|las|el|the)\s+)?(?:bilan|communiqué|rapport|chiffres?|résultats?|estimations?|décompte|sondage|étude|statement|report|figures|resultados|cifras)(?:\s+[\p{Ll}]+)*?\s+(?:publiés?\s+par|publicados\s+por|published\s+by|de\s+l['’]|de\s+la|des|du|de|d['’]|of|by|del|de\s+los)(?![\p{L}])\s*/iu;
+const DOCUMENT_OF =
+  /^(?:(?:un|une|le|la|les|l['’]|des|los|las|el|the)\s+)?(?:bilan|communiqué|rapport|chiffres?|résultats?|estimations?|décompte|sondage|étude|statement|report|figures|resultados|cifras)(?:\s+[\p{Ll}]+)*?\s+(?:publiés?\s+par|publicados\s+por|published\s+by|de\s+l['’]|de\s+la|des|du|de|d['’]|of|by|del|de\s+los)(?![\p{L}])\s*/iu;
 
 const some = (party: Party | null): Party[] => (party ? [party] : []);
 
@@ -130,14 +131,20 @@ export const SOURCE_RULES: SourceRule[] = [
         }
         const start = clauseStart(r, sentence.start, verb.at);
         const between = doc.text.slice(start, verb.at);
-        if (/-t-(?:il|elle|on)\s*$|(?:^|\s)(?:a|ont)-(?:ils|elles)\s*$/iu.test(between) || /^-t-|^-(?:il|elle|ils|elles|on)(?![\p{L}])/iu.test(doc.text.slice(verb.end, verb.end + 8))) continue;
+        if (
+          /-t-(?:il|elle|on)\s*$|(?:^|\s)(?:a|ont)-(?:ils|elles)\s*$/iu.test(between) ||
+          /^-t-|^-(?:il|elle|ils|elles|on)(?![\p{L}])/iu.test(doc.text.slice(verb.end, verb.end + 8))
+        )
+          continue;
         // "…, a indiqué l'OSDH": inverted after a clause (it has its own verb) or a quote.
         const tail = /,\s*(?:(?:a|ont|avait|avaient|s['’]est)\s+)?(?:[\p{Ll}'’-]+ment\s+)?$/u.exec(between);
         const clauseBefore = tail ? doc.text.slice(sentence.start, verb.at - tail[0].length) : '';
         const inverted =
           tail !== null &&
           (/["»”]\s*$/.test(clauseBefore) ||
-            /(?<![\p{L}'’])(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|fait|font|va|vont|doit|peut|has|have|had|was|were|is|are|ha|han|es|fue|[\p{L}]+(?:ait|aient|ó|aron|ieron))(?![\p{L}])/u.test(clauseBefore));
+            /(?<![\p{L}'’])(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|fait|font|va|vont|doit|peut|has|have|had|was|were|is|are|ha|han|es|fue|[\p{L}]+(?:ait|aient|ó|aron|ieron))(?![\p{L}])/u.test(
+              clauseBefore,
+            ));
         if (inverted) {
           // "…, X told public broadcaster NRK": after "told", the one who listened.
           if (/^(?:told|tells)$/i.test(verb.form)) continue;
