@@ -114,6 +114,8 @@ test('a lock left by a dead build, or one that is not a lock at all, does not st
   const content = path.join(dir, 'content');
   cpSync(CONTENT, content, { recursive: true });
   const out = path.join(dir, '_site');
+  // Folders of the user's that merely start like the build's own are never removed.
+  for (const mine of ['_site.old-copie', '_site.tmp-notes', '_site.lock-ancien']) mkdirSync(path.join(dir, mine, 'dedans'), { recursive: true });
   const gone = spawnSync('sh', ['-c', 'echo $$']).stdout.toString().trim();
   for (const lock of [
     JSON.stringify({ pid: Number(gone), host: hostname(), started: null }),
@@ -124,8 +126,9 @@ test('a lock left by a dead build, or one that is not a lock at all, does not st
     const r = buildInto(content, out);
     assert.equal(r.status, 0, r.stderr);
     assert.doesNotMatch(r.stderr, /attente/);
-    assert.deepEqual(leftovers(dir), []);
+    assert.deepEqual(leftovers(dir), ['_site.lock-ancien', '_site.tmp-notes']);
   }
+  assert.ok(existsSync(path.join(dir, '_site.old-copie', 'dedans')));
 });
 
 /** The pid of a process whose parent is `parent` and whose command is `name`, or null. */
