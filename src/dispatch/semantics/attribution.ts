@@ -7,11 +7,12 @@ import type { Doc } from './document.ts';
 import type { Names } from './names.ts';
 import type { QuoteSpan } from './quotes.ts';
 import { Reading, type Party } from './reading.ts';
-import { speakerOf, type Attributed } from './speaker-rules.ts';
+import type { Attributed } from './scene.ts';
+import { speakerOf } from './speaker-rules.ts';
 import { sourcesIn } from './source-rules.ts';
 import { quoteKind } from './verbs.ts';
 
-export type { Attributed } from './speaker-rules.ts';
+export type { Attributed } from './scene.ts';
 export type { Party, SourceType } from './reading.ts';
 
 export interface Attribution {

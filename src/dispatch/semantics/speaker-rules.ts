@@ -15,8 +15,6 @@ import { verbsIn } from './verbs.ts';
 import { fold } from '../dates.ts';
 import { wordCount } from '../words.ts';
 
-export type { Attributed } from './scene.ts';
-
 export const SPEAKER_RULES: SpeakerRule[] = [
   /**
    * quote-then-selon: the source named after the quote by "selon", "d'après", "according to", "según".
@@ -99,10 +97,7 @@ export const SPEAKER_RULES: SpeakerRule[] = [
       if (!/^,/u.test(s.doc.text.slice(s.q.close + 1).trimStart())) return undefined;
       const pronoun = /^(?:s['’])?[\p{Ll}]+(?:-t)?-(il|elle|on)(?![\p{L}])/u.exec(s.rest);
       if (pronoun) return pronounSpeaker(s, pronoun[1]!);
-      const participle =
-        /^(?:a|ont)\s+(?:[\p{Ll}]+ment\s+)?[\p{Ll}]+(?:é|ée|és|ées|i|ie|is|it|u|ue|us)\s+(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|[\p{Lu}]))/u.exec(
-          s.rest,
-        );
+      const participle = /^(?:a|ont)\s+(?:[\p{Ll}]+ment\s+)?[\p{Ll}]+(?:é|ée|és|ées|i|ie|is|it|u|ue|us)\s+(?=(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|[\p{Lu}]))/u.exec(s.rest);
       if (!participle) return undefined;
       const { np, at } = npAfter(s.r, s.afterAt + participle[0].length, s.afterEnd);
       return np === '' ? undefined : (resolve(s.r, withoutScene(s, np, at), at) ?? undefined);
@@ -118,10 +113,7 @@ export const SPEAKER_RULES: SpeakerRule[] = [
     apply(s) {
       if (!s.verb || auxiliariesOnly(s)) return undefined;
       const between = s.doc.text.slice(s.afterAt, s.verb.at).trim();
-      const fits =
-        wordCount(between) <= 6 &&
-        !/[.;:!?]/.test(between) &&
-        (/^[\p{Lu}]|^(?:the|a|an)\s/u.test(between) || s.r.mentionsIn(s.afterAt, s.verb.at).some((m) => m.kind === 'person'));
+      const fits = wordCount(between) <= 6 && !/[.;:!?]/.test(between) && (/^[\p{Lu}]|^(?:the|a|an)\s/u.test(between) || s.r.mentionsIn(s.afterAt, s.verb.at).some((m) => m.kind === 'person'));
       return fits ? (resolve(s.r, between, s.afterAt) ?? undefined) : undefined;
     },
   },
