@@ -4,7 +4,7 @@
 // page changes, but not what search reads from it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeCorpus } from '../bench/generate.ts';
 import { runCommand, tempDir } from './helpers/build.ts';
@@ -118,4 +118,29 @@ test('correcting a lede renders again the pages that show it among their related
   // Its month's page lists it with its lede: rendered again too.
   const month = target.u.split('/').slice(0, 3).join('/') + '/';
   assert.ok(pageOf(month).includes(`href="${target.u}"`) && pageOf(month).includes('xylophoniste zélé'), `${month} shows the corrected lede`);
+});
+
+test('a new dispatch leaves the numbered pages of its month and of its names as they were', { timeout: 180_000 }, () => {
+  const dir = tempDir('stable-pages');
+  const content = path.join(dir, 'content');
+  const out = path.join(dir, '_site');
+  mkdirSync(content);
+  const dispatch = (i: number, day: number) =>
+    `date 2019-05-${String(day).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:00\nLYON (AFP) - Dépêche numéro ${i} sur la vie municipale, a indiqué la mairie de Lyon.\n`;
+  for (let i = 0; i < 120; i++) writeFileSync(path.join(content, `d${i}.txt`), dispatch(i, 1 + (i % 28)));
+  const build = () => runCommand('src/cli/build.ts', ['--content', content, '--out', out, '--timings']);
+  assert.equal(build().status, 0);
+  const numbered = ['2019/05/page/1', '2019/05/page/2', 'lieux/lyon/page/1', 'lieux/lyon/page/2'];
+  const inodes = numbered.map((p) => statSync(path.join(out, p, 'index.html')).ino);
+
+  writeFileSync(path.join(content, 'nouvelle.txt'), dispatch(120, 30));
+  const second = build();
+  assert.equal(second.status, 0, second.stderr);
+  // Linked from the published site, not rendered again.
+  assert.deepEqual(
+    numbered.map((p) => statSync(path.join(out, p, 'index.html')).ino),
+    inodes,
+  );
+  assert.match(readFileSync(path.join(out, 'lieux/lyon/index.html'), 'utf8'), /Dépêche numéro 120 /);
+  assert.equal([...readFileSync(path.join(out, 'lieux/lyon/index.html'), 'utf8').matchAll(/class="dispatch"/g)].length, 21);
 });

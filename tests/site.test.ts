@@ -207,7 +207,7 @@ test('the whole site works under a path prefix (/depeches/)', () => {
   assert.match(readFileSync(path.join(out, 'robots.txt'), 'utf8'), /Sitemap: https:\/\/depeches\.example\.org\/depeches\/sitemap\.xml/);
 });
 
-test('month pages group dispatches by day and paginate by 50 with numbered links', () => {
+test('month pages group dispatches by day and paginate by 50, numbered from the oldest', () => {
   const out = corpusSite('month', (content) => {
     for (let i = 0; i < 120; i++) {
       const day = 1 + (i % 28);
@@ -217,13 +217,20 @@ test('month pages group dispatches by day and paginate by 50 with numbered links
       );
     }
   });
-  const first = readFileSync(path.join(out, '2019/05/index.html'), 'utf8');
-  assert.equal([...first.matchAll(/class="dispatch"/g)].length, 50);
-  assert.match(first, /<h2 id="jour-1"><time datetime="2019-05-28">28 mai 2019<\/time><\/h2>/);
-  assert.match(first, /<span aria-current="page">1<\/span>/);
-  assert.match(first, /<a href="\/2019\/05\/page\/3\/">3<\/a>/);
-  const third = readFileSync(path.join(out, '2019/05/page/3/index.html'), 'utf8');
-  assert.equal([...third.matchAll(/class="dispatch"/g)].length, 20);
+  // The month's own page holds the newest 20, what is left over the blocks of 50.
+  const newest = readFileSync(path.join(out, '2019/05/index.html'), 'utf8');
+  assert.equal([...newest.matchAll(/class="dispatch"/g)].length, 20);
+  assert.match(newest, /<h2 id="jour-1"><time datetime="2019-05-28">28 mai 2019<\/time><\/h2>/);
+  assert.match(newest, /<span aria-current="page">Récentes<\/span>/);
+  assert.match(newest, /<p class="summary">120 dépêches<\/p>/);
+  assert.match(newest, /<a href="\/2019\/05\/page\/2\/" rel="prev">‹ Plus anciennes<\/a>/);
+  // Page 1 holds the oldest 50, and says so in a way the next dispatches will not change.
+  const oldest = readFileSync(path.join(out, '2019/05/page/1/index.html'), 'utf8');
+  assert.equal([...oldest.matchAll(/class="dispatch"/g)].length, 50);
+  assert.match(oldest, /<title>mai 2019, page 1 /);
+  assert.match(oldest, /<p class="summary">50 dépêches, du 1er mai 2019 au 11 mai 2019<\/p>/);
+  assert.match(oldest, /<a href="\/2019\/05\/page\/2\/" rel="next">Plus récentes ›<\/a>/);
+  assert.equal([...readFileSync(path.join(out, '2019/05/page/2/index.html'), 'utf8').matchAll(/class="dispatch"/g)].length, 50);
   const year = readFileSync(path.join(out, '2019/index.html'), 'utf8');
   assert.match(year, /<a href="\/2019\/05\/">mai<\/a> <span class="count">120 dépêches<\/span>/);
 });

@@ -25,6 +25,8 @@ export interface ListingPage {
   summary: string;
   breadcrumbs: Crumb[];
   pager: Pager | null;
+  /** The day of the page's newest dispatch, for the sitemap. */
+  lastmod: string;
 }
 
 export interface YearPage extends ListingPage {
@@ -104,9 +106,7 @@ export function buildArchive(input: Article[], site: SiteConfig, extras: Archive
   const thisDay = thisDayPages(articles, card, extras.today ?? new Date());
 
   // Browse by date.
-  // The date of each listing's newest dispatch, for the sitemap.
-  const lastmod = (list: Article[]) => list[0]?.date.value.slice(0, 10) ?? '';
-  const pageDates = new Map<string, string>();
+  const lastmod = lastmodOf;
   const byYear = new Map<string, Article[]>();
   for (const a of articles) {
     const { year } = yearMonth(a);
@@ -132,6 +132,7 @@ export function buildArchive(input: Article[], site: SiteConfig, extras: Archive
       summary: plural(list.length, 'dépêche', 'dépêches'),
       breadcrumbs: trail(HOME, ARCHIVES, { href: null, text: year }),
       pager: null,
+      lastmod: lastmod(list),
       months: [...byMonth.entries()]
         .sort((a, b) => (a[0] < b[0] ? 1 : -1))
         .map(([m, l]) => ({ href: `/${year}/${m}/`, name: monthName(Number(m)), count: l.length })),
@@ -148,13 +149,13 @@ export function buildArchive(input: Article[], site: SiteConfig, extras: Archive
           if (last && last.dateValue === value) last.items.push(card(a));
           else groups.push({ label: value ? frenchDate({ value, precision: 'day' }) : `Dans le mois (${title})`, dateValue: value, items: [card(a)] });
         }
-        pageDates.set(page.url, lastmod(monthList));
         months.push({
           url: page.url,
-          title: page.pager && page.pager.number > 1 ? `${title}, page ${page.pager.number}` : title,
-          summary: plural(monthList.length, 'dépêche', 'dépêches'),
+          title: page.newest ? title : `${title}, page ${page.pager!.number}`,
+          summary: page.newest ? plural(monthList.length, 'dépêche', 'dépêches') : blockSummary(page.items),
           breadcrumbs: trail(HOME, ARCHIVES, { href: `/${year}/`, text: year }, { href: null, text: monthName(Number(month)) }),
           pager: page.pager,
+          lastmod: lastmod(page.items),
           groups,
         });
       }
@@ -166,6 +167,7 @@ export function buildArchive(input: Article[], site: SiteConfig, extras: Archive
     summary: `${plural(articles.length, 'dépêche', 'dépêches')}, ${plural(years.length, 'année', 'années')}`,
     breadcrumbs: trail(HOME, ARCHIVES),
     pager: null,
+    lastmod: lastmod(articles),
     years: years.map((y) => ({ href: y.url, year: y.title, count: byYear.get(y.title)!.length })),
   };
 
@@ -182,6 +184,7 @@ export function buildArchive(input: Article[], site: SiteConfig, extras: Archive
       summary: plural(entities.length, 'nom', 'noms'),
       breadcrumbs: trail(HOME, { href: `/${path}/`, text: title }),
       pager: null,
+      lastmod: lastmod(articles),
       letters: alphabetical(entities).map(({ letter, anchor, entities: list }) => ({
         letter,
         anchor,
@@ -190,7 +193,6 @@ export function buildArchive(input: Article[], site: SiteConfig, extras: Archive
     });
     for (const entity of entities) {
       const pages = entityListing(entity, site);
-      for (const p of pages) pageDates.set(p.url, lastmod(entity.articles));
       entityPages.push(...pages);
     }
   }
@@ -205,10 +207,10 @@ export function buildArchive(input: Article[], site: SiteConfig, extras: Archive
   add('/archives/', newest);
   add('/recherche/', newest);
   for (const a of articles) add(a.url, lastmod([a]));
-  for (const y of years) add(y.url, lastmod(byYear.get(y.title)!));
-  for (const m of months) add(m.url, pageDates.get(m.url)!);
+  for (const y of years) add(y.url, y.lastmod);
+  for (const m of months) add(m.url, m.lastmod);
   for (const e of entityIndexes) add(e.url, newest);
-  for (const e of entityPages) add(e.url, pageDates.get(e.url)!);
+  for (const e of entityPages) add(e.url, e.lastmod);
   for (const d of thisDay.index) add(d.url, newest);
   for (const d of thisDay.pages) add(d.url, d.lastmod);
   for (const p of editorPages) add(p.url, p.dateValue ?? '');
@@ -280,6 +282,22 @@ export function articlePageInput(archive: Archive, site: SiteConfig, i: number):
   };
 }
 
+/**
+ * What a numbered page says of itself: its count and the span of its dates,
+ * which stay true however many dispatches come after (pages.ts).
+ */
+function blockSummary(newestFirst: Article[]): string {
+  const newest = newestFirst[0]!;
+  const oldest = newestFirst.at(-1)!;
+  const span =
+    oldest.date.value.slice(0, 10) === newest.date.value.slice(0, 10)
+      ? `le ${frenchDate(newest.date)}`
+      : `du ${frenchDate(oldest.date)} au ${frenchDate(newest.date)}`;
+  return `${plural(newestFirst.length, 'dépêche', 'dépêches')}, ${span}`;
+}
+
+const lastmodOf = (newestFirst: Article[]) => newestFirst[0]?.date.value.slice(0, 10) ?? '';
+
 function entityListing(entity: Entity, site: SiteConfig): EntityPage[] {
   const { title } = KINDS[entity.kind];
   const quotes = entity.quotes.map((q) => {
@@ -294,18 +312,19 @@ function entityListing(entity: Entity, site: SiteConfig): EntityPage[] {
     };
   });
   return paginate(entity.articles, site.pageSize, entity.url).map(
-    (page, i): EntityPage => ({
+    (page): EntityPage => ({
       kind: entity.kind,
       url: page.url,
       name: entity.name,
-      title: page.pager && page.pager.number > 1 ? `${entity.name}, page ${page.pager.number}` : entity.name,
-      summary: plural(entity.articles.length, 'dépêche', 'dépêches'),
+      title: page.newest ? entity.name : `${entity.name}, page ${page.pager!.number}`,
+      summary: page.newest ? plural(entity.articles.length, 'dépêche', 'dépêches') : blockSummary(page.items),
+      lastmod: lastmodOf(page.items),
       breadcrumbs: trail(HOME, { href: `/${KINDS[entity.kind].path}/`, text: title }, { href: null, text: entity.name }),
       pager: page.pager,
       roles: entity.roles,
       acronym: entity.acronym,
       items: page.items.map((a) => articleCard(a, site)),
-      quotes: i === 0 ? quotes : [],
+      quotes: page.newest ? quotes : [],
     }),
   );
 }
