@@ -9,6 +9,7 @@ import path from 'node:path';
 import { writeCorpus } from '../bench/generate.ts';
 import { runCommand, tempDir } from './helpers/build.ts';
 import { parseDispatch } from '../src/dispatch/parse.ts';
+import { sitemapEntries } from './helpers/site.ts';
 
 /** `n` generated dispatches in a temporary folder, and `build`, the editor's command over them into `out` (with extra environment if given). */
 function generatedArchive(prefix: string, n: number, seed: number) {
@@ -71,7 +72,8 @@ test('changing a template renders every page again', { timeout: 120_000 }, () =>
   // Another site setting is another rendering: nothing may be reused.
   const r = build({ SITE_URL: 'https://autre.example.org' });
   assert.match(r.stdout, /pages : 20 rendues, 0 reprises/);
-  assert.match(readFileSync(path.join(out, 'sitemap.xml'), 'utf8'), /https:\/\/autre\.example\.org\//);
+  assert.match(readFileSync(path.join(out, 'sitemap.xml'), 'utf8'), /<loc>https:\/\/autre\.example\.org\/sitemaps\//);
+  assert.ok(sitemapEntries(out).every((e) => e.loc.startsWith('https://autre.example.org/')));
 });
 
 test('correcting a dispatch re-indexes its year for search, and only its year', { timeout: 120_000 }, () => {

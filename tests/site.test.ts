@@ -9,7 +9,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { XMLParser } from 'fast-xml-parser';
 import { writeCorpus } from '../bench/generate.ts';
 import { ROOT, runCommand, tempDir } from './helpers/build.ts';
-import { brokenLinks, fileFor } from './helpers/site.ts';
+import { brokenLinks, fileFor, sitemapEntries } from './helpers/site.ts';
 import { allFiles } from './helpers/tree.ts';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
@@ -82,8 +82,17 @@ for (const [label, make] of sites) {
       assert.ok(validNinjs(item), `${path.relative(out, f)}: ${JSON.stringify(validNinjs.errors)}`);
     }
     const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false });
-    const sitemap = parser.parse(readFileSync(path.join(out, 'sitemap.xml'), 'utf8'));
-    const locs = new Set((sitemap.urlset.url as { loc: string }[]).map((u) => u.loc));
+    // /sitemap.xml is an index of sitemap files, each a valid urlset of at most 50,000 addresses.
+    const index = parser.parse(readFileSync(path.join(out, 'sitemap.xml'), 'utf8'));
+    const files = [index.sitemapindex.sitemap].flat() as { loc: string }[];
+    assert.ok(files.length > 0);
+    for (const { loc } of files) {
+      const file = fileFor(out, new URL(loc).pathname);
+      assert.ok(file, `the sitemap index lists a file that does not exist: ${loc}`);
+      const urls = [parser.parse(readFileSync(file, 'utf8')).urlset.url].flat();
+      assert.ok(urls.length > 0 && urls.length <= 50_000, loc);
+    }
+    const locs = new Set(sitemapEntries(out).map((u) => u.loc));
     for (const f of articles) {
       const url = '/' + path.relative(out, path.dirname(f)) + '/';
       assert.ok(locs.has(`https://depeches.example.org${url}`), `${url} missing from the sitemap`);
@@ -203,7 +212,8 @@ test('the whole site works under a path prefix (/depeches/)', () => {
   const home = readFileSync(path.join(out, 'index.html'), 'utf8');
   assert.match(home, /<link rel="stylesheet" href="\/depeches\/style\.css">/);
   assert.match(home, /href="\/depeches\/2021\/11\/laviation-syrienne-a-tue-pres-de-100-personnes\/"/);
-  assert.match(readFileSync(path.join(out, 'sitemap.xml'), 'utf8'), /<loc>https:\/\/depeches\.example\.org\/depeches\/2021\/11\/laviation-syrienne/);
+  assert.match(readFileSync(path.join(out, 'sitemap.xml'), 'utf8'), /<loc>https:\/\/depeches\.example\.org\/depeches\/sitemaps\/2021\.xml<\/loc>/);
+  assert.ok(sitemapEntries(out, '/depeches/').some((e) => e.loc.startsWith('https://depeches.example.org/depeches/2021/11/laviation-syrienne')));
   assert.match(readFileSync(path.join(out, 'robots.txt'), 'utf8'), /Sitemap: https:\/\/depeches\.example\.org\/depeches\/sitemap\.xml/);
 });
 

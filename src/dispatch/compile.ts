@@ -1,10 +1,10 @@
 // Compiler: the dispatch tree and what the plugins found, as an `Article`.
 import type { Plugin } from 'unified';
+import { articleUrl } from '../site/urls.ts';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { hash } from 'node:crypto';
-import type { Article, ArticleDate, Section } from './article.ts';
-import { dateParts } from './dates.ts';
+import type { Article, Section } from './article.ts';
 import { dispatchData, toDiagnostics } from './messages.ts';
 import { slugify, transliterated } from './slug.ts';
 import { textOf } from './tree.ts';
@@ -30,12 +30,6 @@ declare module 'vfile' {
 export function clean(text: string): string {
   // Only runs that are not already one space: replacing every single space with itself copied each paragraph.
   return text.replace(/[ \t\r\n]{2,}|[\t\r\n]/g, ' ').trim();
-}
-
-export function urlFor(date: ArticleDate | undefined, slug: string): string {
-  if (!date) return `/sans-date/${slug}/`;
-  const { year, month } = dateParts(date);
-  return month === undefined ? `/${year}/${slug}/` : `/${year}/${String(month).padStart(2, '0')}/${slug}/`;
 }
 
 /** The same dispatch text, whatever its line ends or BOM, gives the same id. */
@@ -67,7 +61,7 @@ export function compileArticle(tree: Root, file: VFile, text: string, source: So
   return {
     id: dispatchId(text),
     slug,
-    url: urlFor(data.date, slug),
+    url: articleUrl(data.date, slug),
     source: { file: file.path, sha256: source.sha256, encoding: source.encoding },
     language: data.language,
     date: data.date ?? { value: '', precision: 'year' },

@@ -2,7 +2,9 @@
 // from the parsed articles. Eleventy then only lays these out.
 import type { Article } from '../dispatch/article.ts';
 import { dateParts } from '../dispatch/dates.ts';
-import { absoluteUrl, type SiteConfig } from './config.ts';
+import type { SiteConfig } from './config.ts';
+import { sitemaps, type Sitemap } from './sitemaps.ts';
+import { ARCHIVES_URL, HOME_URL, kindIndexUrl, monthUrl, SEARCH_URL, yearUrl } from './urls.ts';
 import { alphabetical, buildEntityIndex, KINDS, type Entity, type EntityIndex, type EntityKind } from './entities.ts';
 import { frenchDate, monthName } from './french-date.ts';
 import { latestFeed, type Feed } from './feed.ts';
@@ -69,7 +71,8 @@ export interface Archive {
   entityIndexes: EntityIndexPage[];
   entityPages: EntityPage[];
   feed: Feed;
-  sitemap: { loc: string; lastmod: string }[];
+  /** The sitemap files the index at /sitemap.xml lists (sitemaps.ts). */
+  sitemap: Sitemap[];
   /** The search page's filters, rendered with the page so it does not move when the script starts. */
   searchFilters: { key: string; label: string; options: { value: string; label: string }[] }[];
   /** The years with a search bundle (/pagefind/AAAA/), newest first. */
@@ -127,7 +130,7 @@ export function buildArchive(input: Article[], site: SiteConfig, extras: Archive
       }
     }
     years.push({
-      url: `/${year}/`,
+      url: yearUrl(year),
       title: year,
       summary: plural(list.length, 'dépêche', 'dépêches'),
       breadcrumbs: trail(HOME, ARCHIVES, { href: null, text: year }),
@@ -135,12 +138,12 @@ export function buildArchive(input: Article[], site: SiteConfig, extras: Archive
       lastmod: lastmod(list),
       months: [...byMonth.entries()]
         .sort((a, b) => (a[0] < b[0] ? 1 : -1))
-        .map(([m, l]) => ({ href: `/${year}/${m}/`, name: monthName(Number(m)), count: l.length })),
+        .map(([m, l]) => ({ href: monthUrl(year, m), name: monthName(Number(m)), count: l.length })),
       yearOnly: yearOnly.map(card),
     });
     for (const [month, monthList] of byMonth) {
       const title = `${monthName(Number(month))} ${year}`;
-      for (const page of paginate(monthList, site.pageSize, `/${year}/${month}/`)) {
+      for (const page of paginate(monthList, site.pageSize, monthUrl(year, month))) {
         const groups: MonthPage['groups'] = [];
         for (const a of page.items) {
           const { day } = yearMonth(a);
@@ -153,7 +156,7 @@ export function buildArchive(input: Article[], site: SiteConfig, extras: Archive
           url: page.url,
           title: page.newest ? title : `${title}, page ${page.pager!.number}`,
           summary: page.newest ? plural(monthList.length, 'dépêche', 'dépêches') : blockSummary(page.items),
-          breadcrumbs: trail(HOME, ARCHIVES, { href: `/${year}/`, text: year }, { href: null, text: monthName(Number(month)) }),
+          breadcrumbs: trail(HOME, ARCHIVES, { href: yearUrl(year), text: year }, { href: null, text: monthName(Number(month)) }),
           pager: page.pager,
           lastmod: lastmod(page.items),
           groups,
@@ -162,7 +165,7 @@ export function buildArchive(input: Article[], site: SiteConfig, extras: Archive
     }
   }
   const archives = {
-    url: '/archives/',
+    url: ARCHIVES_URL,
     title: 'Archives',
     summary: `${plural(articles.length, 'dépêche', 'dépêches')}, ${plural(years.length, 'année', 'années')}`,
     breadcrumbs: trail(HOME, ARCHIVES),
@@ -179,10 +182,10 @@ export function buildArchive(input: Article[], site: SiteConfig, extras: Archive
     const entities = [...index[kind].values()];
     entityIndexes.push({
       kind,
-      url: `/${path}/`,
+      url: kindIndexUrl(path),
       title,
       summary: plural(entities.length, 'nom', 'noms'),
-      breadcrumbs: trail(HOME, { href: `/${path}/`, text: title }),
+      breadcrumbs: trail(HOME, { href: kindIndexUrl(path), text: title }),
       pager: null,
       lastmod: lastmod(articles),
       letters: alphabetical(entities).map(({ letter, anchor, entities: list }) => ({
@@ -201,19 +204,18 @@ export function buildArchive(input: Article[], site: SiteConfig, extras: Archive
 
   // Every page, with the date of its newest dispatch.
   const newest = lastmod(articles);
-  const sitemap: { loc: string; lastmod: string }[] = [];
-  const add = (url: string, date: string) => sitemap.push({ loc: absoluteUrl(site, url), lastmod: date });
-  add('/', newest);
-  add('/archives/', newest);
-  add('/recherche/', newest);
-  for (const a of articles) add(a.url, lastmod([a]));
-  for (const y of years) add(y.url, y.lastmod);
-  for (const m of months) add(m.url, m.lastmod);
-  for (const e of entityIndexes) add(e.url, newest);
-  for (const e of entityPages) add(e.url, e.lastmod);
-  for (const d of thisDay.index) add(d.url, newest);
-  for (const d of thisDay.pages) add(d.url, d.lastmod);
-  for (const p of editorPages) add(p.url, p.dateValue ?? '');
+  // A sitemap per year (its dispatches, months and year page), one for the names, one for the rest.
+  const dated = (group: string) => (p: { url: string; lastmod: string }) => ({ url: p.url, lastmod: p.lastmod, group });
+  const sitemap = sitemaps(site, [
+    ...[HOME_URL, ARCHIVES_URL, SEARCH_URL, ...thisDay.index.map((d) => d.url)].map((url) => ({ url, lastmod: newest, group: 'pages' })),
+    ...thisDay.pages.map(dated('pages')),
+    ...editorPages.map((p) => ({ url: p.url, lastmod: p.dateValue ?? '', group: 'pages' })),
+    ...entityIndexes.map((e) => ({ url: e.url, lastmod: newest, group: 'noms' })),
+    ...entityPages.map(dated('noms')),
+    ...years.map((y) => dated(y.title)(y)),
+    ...months.map((m) => dated(m.url.slice(1, 5))(m)),
+    ...articles.map((a) => ({ url: a.url, lastmod: lastmod([a]), group: yearMonth(a).year })),
+  ]);
 
   // Filters: every year and language, the most cited places, people and sources.
   const top = (kind: EntityKind, n = 100) =>
@@ -319,7 +321,7 @@ function entityListing(entity: Entity, site: SiteConfig): EntityPage[] {
       title: page.newest ? entity.name : `${entity.name}, page ${page.pager!.number}`,
       summary: page.newest ? plural(entity.articles.length, 'dépêche', 'dépêches') : blockSummary(page.items),
       lastmod: lastmodOf(page.items),
-      breadcrumbs: trail(HOME, { href: `/${KINDS[entity.kind].path}/`, text: title }, { href: null, text: entity.name }),
+      breadcrumbs: trail(HOME, { href: kindIndexUrl(KINDS[entity.kind].path), text: title }, { href: null, text: entity.name }),
       pager: page.pager,
       roles: entity.roles,
       acronym: entity.acronym,

@@ -1,6 +1,7 @@
 // Reading content/ as a whole: every file decoded and parsed on its own (one
 // bad file never stops the others), then the checks that need all of them:
 // the same dispatch dropped twice, two dispatches wanting the same URL.
+import { withSlug } from './urls.ts';
 import { hash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -131,7 +132,7 @@ function uniqueUrls(articles: Article[]): void {
     const first = seen.get(a.url);
     if (first) {
       a.slug = `${a.slug}-${a.id.slice(0, 6)}`;
-      a.url = a.url.replace(/[^/]+\/$/, `${a.slug}/`);
+      a.url = withSlug(a.url, a.slug);
       a.diagnostics.push(
         fileDiagnostic(a.source.file, 'warning', `même titre que ${first.source.file} : publiée à ${a.url}`, 'slug-collision', { cause: first.source.file }),
       );

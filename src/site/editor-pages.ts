@@ -4,6 +4,7 @@
 // diagnostic at its file, line and column; a page with an error is not
 // published, and, as for dispatches, stops the build unless --keep-going.
 // Its address is its file name, slugged: /a-propos/ for a-propos.md.
+import { editorPageUrl } from './urls.ts';
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -54,6 +55,7 @@ export const RESERVED = new Set([
   'flux',
   'rss',
   'sitemap',
+  'sitemaps',
   'robots',
   '404',
   'index',
@@ -199,7 +201,7 @@ export function readEditorPage(bytes: Uint8Array, name: string, file: string, la
   return {
     report,
     page: {
-      url: `/${slug}/`,
+      url: editorPageUrl(slug),
       title: shownTitle,
       description,
       dateValue,

@@ -4,6 +4,7 @@
 import type { Article } from '../dispatch/article.ts';
 import { fold } from '../dispatch/dates.ts';
 import { nameSlug } from '../dispatch/slug.ts';
+import { namePageUrl } from './urls.ts';
 
 export type EntityKind = 'people' | 'places' | 'organisations' | 'sources';
 
@@ -50,7 +51,7 @@ export function entitySlug(name: string): string {
 }
 
 export function entityUrl(kind: EntityKind, name: string): string {
-  return `/${KINDS[kind].path}/${entitySlug(name)}/`;
+  return namePageUrl(KINDS[kind].path, entitySlug(name));
 }
 
 /** The page of whoever said something: their person's page, else their organisation's, else their source page. */
@@ -118,7 +119,7 @@ export function buildEntityIndex(articles: Article[]): EntityIndex {
         kind,
         slug,
         name,
-        url: `/${KINDS[kind].path}/${slug}/`,
+        url: namePageUrl(KINDS[kind].path, slug),
         articles: t.articles,
         quotes: t.quotes,
         roles: mostFrequent(t.roles).slice(0, 3),

@@ -1,4 +1,5 @@
 // The feeds (Atom, RSS, JSON Feed): the latest dispatches, full text.
+import { JSON_FEED_URL } from './urls.ts';
 import type { Article } from '../dispatch/article.ts';
 import { articleBodyHtml } from './body-html.ts';
 import { absoluteUrl, type SiteConfig } from './config.ts';
@@ -43,7 +44,7 @@ export function latestFeed(articles: Article[], site: SiteConfig): Feed {
       version: 'https://jsonfeed.org/version/1.1',
       title: site.title,
       home_page_url: absoluteUrl(site, '/'),
-      feed_url: absoluteUrl(site, '/flux.json'),
+      feed_url: absoluteUrl(site, JSON_FEED_URL),
       description: site.description,
       language: site.language,
       authors: [{ name: site.publisher.name, url: site.publisher.url }],

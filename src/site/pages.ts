@@ -8,6 +8,8 @@
 // listing it is in, until that page is full and becomes the next numbered
 // one. Counted from the newest, as before, one new dispatch moved every page
 // of every name it mentions.
+import { ARCHIVES_URL, HOME_URL, pageUrl } from './urls.ts';
+
 export interface Crumb {
   href: string | null;
   text: string;
@@ -40,11 +42,6 @@ export interface Page<T> {
   /** False for a numbered block, which never changes once full. */
   newest: boolean;
   pager: Pager | null;
-}
-
-/** The numbered page `number` of the listing at `base`; the newest page is `base` itself. */
-export function pageUrl(base: string, number: number): string {
-  return `${base}page/${number}/`;
 }
 
 export const NEWEST_LABEL = 'Récentes';
@@ -80,8 +77,8 @@ export function paginate<T>(newestFirst: T[], size: number, base: string): Page<
   return pages;
 }
 
-export const HOME: Crumb = { href: '/', text: 'Accueil' };
-export const ARCHIVES: Crumb = { href: '/archives/', text: 'Archives' };
+export const HOME: Crumb = { href: HOME_URL, text: 'Accueil' };
+export const ARCHIVES: Crumb = { href: ARCHIVES_URL, text: 'Archives' };
 
 /** The trail ends on the current page, which is not a link. */
 export function trail(...crumbs: Crumb[]): Crumb[] {

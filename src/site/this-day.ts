@@ -4,13 +4,12 @@
 // month-precise one has no day. "Il y a N ans" is counted from the build's
 // day, and these pages are made again on every build, like the listings: a
 // build after New Year (or after the day itself) says the new figure.
+import { THIS_DAY_URL, thisDayUrl } from './urls.ts';
 import type { Article } from '../dispatch/article.ts';
 import { dateParts } from '../dispatch/dates.ts';
 import { monthName } from './french-date.ts';
 import { HOME, trail, type Crumb } from './pages.ts';
 import type { ArticleCard } from './view.ts';
-
-export const THIS_DAY_PATH = '/ce-jour-la/';
 
 export interface CalendarDay {
   /** MM-JJ */
@@ -93,8 +92,8 @@ export function thisDayPages(articles: Article[], card: (a: Article) => ArticleC
     byDay.get(key)!.list.push(a);
   }
   const keys = [...byDay.keys()].sort();
-  const href = (key: string) => `${THIS_DAY_PATH}${key}/`;
-  const crumb = { href: THIS_DAY_PATH, text: 'Ce jour-là' };
+  const href = thisDayUrl;
+  const crumb = { href: THIS_DAY_URL, text: 'Ce jour-là' };
   const pages = keys.map((key, i): ThisDayPage => {
     const { month, day, list } = byDay.get(key)!;
     const name = dayName(month, day);
@@ -137,7 +136,7 @@ export function thisDayPages(articles: Article[], card: (a: Article) => ArticleC
         ? []
         : [
             {
-              url: THIS_DAY_PATH,
+              url: THIS_DAY_URL,
               title: 'Ce jour-là',
               summary: `${plural(keys.length, 'jour', 'jours')} de l’année ont des dépêches datées`,
               breadcrumbs: trail(HOME, { href: null, text: 'Ce jour-là' }),

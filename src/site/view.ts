@@ -1,5 +1,6 @@
 // What templates read: every page's data worked out here (French dates,
 // typeset text, HTML bodies, links, pagination), so templates hold no logic.
+import { monthUrl, yearUrl } from './urls.ts';
 import type { Article } from '../dispatch/article.ts';
 import { articleBodyHtml } from './body-html.ts';
 import { absoluteUrl, type SiteConfig } from './config.ts';
@@ -137,8 +138,8 @@ export function articleCard(article: Article, site: SiteConfig): ArticleCard {
 /** The breadcrumb trail of an article: Accueil › Archives › 2021 › novembre › headline. */
 export function articleTrail(article: Article, headline: string): Crumb[] {
   const { year, month } = dateParts(article.date);
-  const crumbs: Crumb[] = [HOME, ARCHIVES, { href: `/${year}/`, text: String(year) }];
-  if (month !== undefined) crumbs.push({ href: `/${year}/${String(month).padStart(2, '0')}/`, text: monthName(month) });
+  const crumbs: Crumb[] = [HOME, ARCHIVES, { href: yearUrl(year), text: String(year) }];
+  if (month !== undefined) crumbs.push({ href: monthUrl(year, month), text: monthName(month) });
   crumbs.push({ href: null, text: headline });
   return trail(...crumbs);
 }

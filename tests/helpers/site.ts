@@ -67,3 +67,20 @@ export function pagesOfEachKind(out: string): Record<string, string> {
     editorPage: /<nav class="editor-pages"[^>]*>\s*<ul class="inline"><li><a href="([^"]+)"/.exec(home)![1]!,
   };
 }
+
+/**
+ * Every address the site's sitemaps list, read through the index at
+ * /sitemap.xml, with the file that lists it (as a site path).
+ */
+export function sitemapEntries(out: string, prefix = '/'): { loc: string; lastmod: string | null; file: string }[] {
+  const index = readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
+  const entries: { loc: string; lastmod: string | null; file: string }[] = [];
+  for (const [, loc] of index.matchAll(/<sitemap><loc>([^<]+)<\/loc>/g)) {
+    const file = new URL(loc!).pathname;
+    const local = fileFor(out, file, prefix);
+    if (!local) throw new Error(`the sitemap index lists ${loc}, which the site does not have`);
+    for (const m of readFileSync(local, 'utf8').matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?<\/url>/g))
+      entries.push({ loc: m[1]!, lastmod: m[2] ?? null, file });
+  }
+  return entries;
+}
