@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseDispatch } from '../src/dispatch/parse.ts';
 import { ParseCache } from '../src/site/parse-cache.ts';
+import { codeFiles } from '../src/site/files-hash.ts';
 
 const here = import.meta.dirname;
 const read = (name: string) => parseDispatch(readFileSync(path.join(here, 'fixtures', 'corpus', name), 'utf8'), name);
@@ -37,4 +38,9 @@ test('the parse cache: saved by one build, read back by the next, unused entries
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("the parser's version covers the URL scheme a dispatch's url comes from", () => {
+  // A new address scheme must not reuse articles parsed with the old urls.
+  assert.ok(codeFiles('dispatch').some((f) => /[\\/]site[\\/]urls\.[jt]s$/.test(f) && existsSync(f)));
 });

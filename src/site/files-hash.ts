@@ -30,5 +30,7 @@ export function hashFiles(hash: Hash, roots: string[]): Hash {
  * repository, its lock file.
  */
 export function codeFiles(part: 'dispatch' | 'site'): string[] {
-  return [path.join(CODE_ROOT, part), path.join(PACKAGE_ROOT, 'package.json'), path.join(PACKAGE_ROOT, 'package-lock.json')];
+  // The parser gives each dispatch its url from the site's URL scheme.
+  const urls = part === 'dispatch' ? [path.join(CODE_ROOT, 'site', 'urls.ts'), path.join(CODE_ROOT, 'site', 'urls.js')] : [];
+  return [path.join(CODE_ROOT, part), ...urls, path.join(PACKAGE_ROOT, 'package.json'), path.join(PACKAGE_ROOT, 'package-lock.json')];
 }
