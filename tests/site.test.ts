@@ -223,7 +223,7 @@ test('month pages group dispatches by day and paginate by 50, numbered from the 
       const day = 1 + (i % 28);
       writeFileSync(
         path.join(content, `d${i}.txt`),
-        `date 2019-05-${String(day).padStart(2, '0')}\nLYON (AFP) - Dépêche numéro ${i} du mois de mai sur la vie municipale, a indiqué la mairie de Lyon.\n`,
+        `date 2019-05-${String(day).padStart(2, '0')}T${String(i % 24).padStart(2, '0')}:00\nLYON (AFP) - Dépêche numéro ${i} du mois de mai sur la vie municipale, a indiqué la mairie de Lyon.\n`,
       );
     }
   });
@@ -239,6 +239,7 @@ test('month pages group dispatches by day and paginate by 50, numbered from the 
   assert.equal([...oldest.matchAll(/class="dispatch"/g)].length, 50);
   assert.match(oldest, /<title>mai 2019, page 1 /);
   assert.match(oldest, /<p class="summary">50 dépêches, du 1er mai 2019 au 11 mai 2019<\/p>/);
+  assert.match(oldest, /<li><a href="\/2019\/05\/">mai<\/a><\/li>\s*<li><span aria-current="page">page 1<\/span><\/li>/);
   assert.match(oldest, /<a href="\/2019\/05\/page\/2\/" rel="next">Plus récentes ›<\/a>/);
   assert.equal([...readFileSync(path.join(out, '2019/05/page/2/index.html'), 'utf8').matchAll(/class="dispatch"/g)].length, 50);
   const year = readFileSync(path.join(out, '2019/index.html'), 'utf8');

@@ -1,6 +1,6 @@
 // The archive as data for the templates: every page of the site worked out
 // from the parsed articles. Eleventy then only lays these out.
-import type { Article } from '../dispatch/article.ts';
+import type { Article, ArticleDate } from '../dispatch/article.ts';
 import { dateParts } from '../dispatch/dates.ts';
 import type { SiteConfig } from './config.ts';
 import { sitemaps, type Sitemap } from './sitemaps.ts';
@@ -156,7 +156,13 @@ export function buildArchive(input: Article[], site: SiteConfig, extras: Archive
           url: page.url,
           title: page.newest ? title : `${title}, page ${page.pager!.number}`,
           summary: page.newest ? plural(monthList.length, 'dépêche', 'dépêches') : blockSummary(page.items),
-          breadcrumbs: trail(HOME, ARCHIVES, { href: yearUrl(year), text: year }, { href: null, text: monthName(Number(month)) }),
+          breadcrumbs: trail(
+            HOME,
+            ARCHIVES,
+            { href: yearUrl(year), text: year },
+            { href: monthUrl(year, month), text: monthName(Number(month)) },
+            ...pageCrumb(page.pager),
+          ),
           pager: page.pager,
           lastmod: lastmod(page.items),
           groups,
@@ -289,14 +295,16 @@ export function articlePageInput(archive: Archive, site: SiteConfig, i: number):
  * which stay true however many dispatches come after (pages.ts).
  */
 function blockSummary(newestFirst: Article[]): string {
-  const newest = newestFirst[0]!;
-  const oldest = newestFirst.at(-1)!;
-  const span =
-    oldest.date.value.slice(0, 10) === newest.date.value.slice(0, 10)
-      ? `le ${frenchDate(newest.date)}`
-      : `du ${frenchDate(oldest.date)} au ${frenchDate(newest.date)}`;
+  // Days, not hours: "du 1er mai 2019 au 11 mai 2019".
+  const day = (d: ArticleDate) => frenchDate(d.precision === 'minute' ? { value: d.value.slice(0, 10), precision: 'day' } : d);
+  const newest = newestFirst[0]!.date;
+  const oldest = newestFirst.at(-1)!.date;
+  const span = day(oldest) === day(newest) ? `le ${day(newest)}` : `du ${day(oldest)} au ${day(newest)}`;
   return `${plural(newestFirst.length, 'dépêche', 'dépêches')}, ${span}`;
 }
+
+/** A numbered page's own crumb, after its listing's; the newest page is the listing itself. */
+const pageCrumb = (pager: Pager | null): Crumb[] => (pager?.newer ? [{ href: null, text: `page ${pager.number}` }] : []);
 
 const lastmodOf = (newestFirst: Article[]) => newestFirst[0]?.date.value.slice(0, 10) ?? '';
 
@@ -321,7 +329,7 @@ function entityListing(entity: Entity, site: SiteConfig): EntityPage[] {
       title: page.newest ? entity.name : `${entity.name}, page ${page.pager!.number}`,
       summary: page.newest ? plural(entity.articles.length, 'dépêche', 'dépêches') : blockSummary(page.items),
       lastmod: lastmodOf(page.items),
-      breadcrumbs: trail(HOME, { href: kindIndexUrl(KINDS[entity.kind].path), text: title }, { href: null, text: entity.name }),
+      breadcrumbs: trail(HOME, { href: kindIndexUrl(KINDS[entity.kind].path), text: title }, { href: entity.url, text: entity.name }, ...pageCrumb(page.pager)),
       pager: page.pager,
       roles: entity.roles,
       acronym: entity.acronym,
