@@ -3,23 +3,12 @@
 // site that is either rebuilt whole or left exactly as it was.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildInto, ROOT, runCommand, tempDir } from './helpers/build.ts';
+import { buildInto, ROOT, runCommand, workspace } from './helpers/build.ts';
 import { allFiles, treeHash } from './helpers/tree.ts';
 
 const CONTENT = path.join(ROOT, 'content');
-
-/** A copy of content/ with a built site beside it. */
-function workspace(name: string) {
-  const dir = tempDir(name);
-  const content = path.join(dir, 'content');
-  cpSync(CONTENT, content, { recursive: true });
-  const out = path.join(dir, '_site');
-  const first = buildInto(content, out);
-  assert.equal(first.status, 0, first.stderr);
-  return { dir, content, out };
-}
 
 const check = (content: string) => runCommand('src/cli/check.ts', ['--content', content]);
 

@@ -7,22 +7,11 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildInto, ROOT, runCommand, tempDir } from './helpers/build.ts';
+import { buildInto, ROOT, runCommand, tempDir, workspace } from './helpers/build.ts';
 import { treeHash } from './helpers/tree.ts';
 
 const CONTENT = path.join(ROOT, 'content');
 const DISPATCHES = readdirSync(CONTENT).filter((f) => f.endsWith('.txt')).length;
-
-/** A copy of content/ with a built site beside it. */
-function workspace(name: string) {
-  const dir = tempDir(name);
-  const content = path.join(dir, 'content');
-  cpSync(CONTENT, content, { recursive: true });
-  const out = path.join(dir, '_site');
-  const first = buildInto(content, out);
-  assert.equal(first.status, 0, first.stderr);
-  return { dir, content, out };
-}
 
 const runCheck = (content: string) => runCommand('src/cli/check.ts', ['--content', content]);
 

@@ -3,20 +3,12 @@
 // and the last good site stays served.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { buildInto, NODE_ARGS, ROOT, runCommand, tempDir } from './helpers/build.ts';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
+import { buildInto, ROOT, runCommand, tempDir } from './helpers/build.ts';
+import { freePort } from './helpers/http.ts';
+import { FIRST_DISPATCH, oneDispatch, startCommand } from './helpers/start.ts';
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 15_000): Promise<{ value: T; waited: number }> {
   const start = Date.now();
@@ -33,17 +25,7 @@ test('npm start serves the site and publishes a new, a changed and never a broke
   const content = path.join(dir, 'content');
   cpSync(path.join(ROOT, 'content'), content, { recursive: true });
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [...NODE_ARGS, path.join(ROOT, 'src/cli/start.ts'), '--content', content, '--out', path.join(dir, '_site'), '--port', String(port)],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  t.after(() => {
-    child.kill('SIGTERM');
-  });
+  const { output } = startCommand(t, content, path.join(dir, '_site'), ['--port', String(port)]);
   const home = async () => {
     const r = await fetch(`http://127.0.0.1:${port}/`);
     return r.ok ? await r.text() : undefined;
@@ -68,9 +50,9 @@ test('npm start serves the site and publishes a new, a changed and never a broke
   writeFileSync(path.join(content, 'cassee.txt'), 'date 2030-02-30\nLILLE (AFP) - Une dépêche à la date impossible.\n');
   // The diagnostics come on stderr, the summary on stdout: two pipes, read in either order.
   await until('the error report', async () =>
-    output.includes('content/cassee.txt:1:6  erreur') && output.includes('— site précédent conservé') ? true : undefined,
+    output().includes('content/cassee.txt:1:6  erreur') && output().includes('— site précédent conservé') ? true : undefined,
   );
-  assert.match(output, /site précédent conservé/);
+  assert.match(output(), /site précédent conservé/);
   const page = await home();
   assert.ok(page?.includes('Une dépêche corrigée'), 'the last good site is still served');
   assert.ok(!page?.includes('date impossible'));
@@ -88,34 +70,17 @@ function indexerFailingOnce(dir: string): NodeJS.ProcessEnv {
 test('npm start: after the search indexer dies during a rebuild, the next change builds and publishes again; pages hear of each build', {
   timeout: 180_000,
 }, async (t) => {
-  const dir = tempDir('start-indexer');
-  const content = path.join(dir, 'content');
-  mkdirSync(content);
-  writeFileSync(
-    path.join(content, 'une.txt'),
-    'date 2021-11-05\nLILLE (AFP) - Une première dépêche est dans le fil, a annoncé la rédaction en chef de Lille.\n',
-  );
-  const out = path.join(dir, '_site');
+  const { dir, content, out } = oneDispatch('start-indexer');
   // Built once beforehand: npm start's first build reuses its search index, so
   // the indexer first runs (and fails) on the rebuild after a change.
   assert.equal(buildInto(content, out).status, 0);
   const port = await freePort();
-  const child = spawn(process.execPath, [...NODE_ARGS, path.join(ROOT, 'src/cli/start.ts'), '--content', content, '--out', out, '--port', String(port)], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: indexerFailingOnce(dir),
-  });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  t.after(() => {
-    child.kill('SIGTERM');
-  });
+  const { output } = startCommand(t, content, out, ['--port', String(port)], indexerFailingOnce(dir));
   const home = async () => {
     const r = await fetch(`http://127.0.0.1:${port}/`);
     return r.ok ? await r.text() : undefined;
   };
-  await until('the first build', async () => (/1 dépêche lue, 1 publiée/.test(output) ? true : undefined), 60_000);
+  await until('the first build', async () => (/1 dépêche lue, 1 publiée/.test(output()) ? true : undefined), 60_000);
   const page = await home();
   assert.match(page ?? '', /<script src="\/\.depeches\/live-reload\.js" defer><\/script>/, 'pages carry the live-reload script');
 
@@ -138,8 +103,8 @@ test('npm start: after the search indexer dies during a rebuild, the next change
     path.join(content, 'deux.txt'),
     'date 2030-01-02\nLILLE (AFP) - Une deuxième dépêche arrive pendant que Pagefind tombe, a annoncé la rédaction.\n',
   );
-  await until('the failure report', async () => (/échec de la construction/.test(output) ? true : undefined), 60_000);
-  assert.match(output, /site précédent conservé/);
+  await until('the failure report', async () => (/échec de la construction/.test(output()) ? true : undefined), 60_000);
+  assert.match(output(), /site précédent conservé/);
   assert.equal(lastBuild(), '1', 'a failed build is not announced');
   assert.deepEqual(
     readdirSync(dir).filter((f) => f.startsWith('_site.tmp-')),
@@ -180,34 +145,19 @@ test('npm start listens where it is told, and says in French what stops it from 
   for (const r of [badPort, noContent, notHere, busy]) assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
 
   // Another loopback address, chosen with --host, and a free port chosen by the system.
-  const child = spawn(
-    process.execPath,
-    [...NODE_ARGS, path.join(ROOT, 'src/cli/start.ts'), '--content', content, '--out', path.join(dir, '_site'), '--host', '127.0.0.2', '--port', '0'],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  t.after(() => child.kill('SIGTERM'));
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  const { value: url } = await until('the address', async () => /site servi sur (http:\/\/127\.0\.0\.2:\d+\/)/.exec(output)?.[1]);
+  const { output } = startCommand(t, content, path.join(dir, '_site'), ['--host', '127.0.0.2', '--port', '0']);
+  const { value: url } = await until('the address', async () => /site servi sur (http:\/\/127\.0\.0\.2:\d+\/)/.exec(output())?.[1]);
   assert.ok([200, 404].includes((await fetch(url)).status), 'the server answers there');
 });
 
 test('npm start with the site inside the watched folder: its own writes start no build (no endless rebuilding)', { timeout: 120_000 }, async (t) => {
   const dir = tempDir('start-inside');
-  writeFileSync(path.join(dir, 'une.txt'), 'date 2021-11-05\nLILLE (AFP) - Une première dépêche est dans le fil, a annoncé la rédaction en chef de Lille.\n');
+  writeFileSync(path.join(dir, 'une.txt'), FIRST_DISPATCH);
   const port = await freePort();
   // --content . as a clumsy editor types it: the site, its temporary and old
   // copies and the parse cache are all written inside the watched folder.
-  const child = spawn(
-    process.execPath,
-    [...NODE_ARGS, path.join(ROOT, 'src/cli/start.ts'), '--content', dir, '--out', path.join(dir, '_site'), '--port', String(port)],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  t.after(() => child.kill('SIGTERM'));
-  const summaries = () => output.match(/dépêches? lues?, /g)?.length ?? 0;
+  const { output } = startCommand(t, dir, path.join(dir, '_site'), ['--port', String(port)]);
+  const summaries = () => output().match(/dépêches? lues?, /g)?.length ?? 0;
   await until('the first build', async () => (summaries() === 1 ? true : undefined), 60_000);
   const saved = Date.now();
   writeFileSync(path.join(dir, 'deux.txt'), 'date 2030-01-02\nLILLE (AFP) - Une deuxième dépêche arrive dans le fil, a annoncé la rédaction en chef.\n');
@@ -222,24 +172,13 @@ test('npm start with the site inside the watched folder: its own writes start no
   // (A window for seeing a loop, not a limit on speed: a slow machine only
   // makes it longer.)
   await new Promise((r) => setTimeout(r, 2 * (Date.now() - saved) + 1000));
-  assert.equal(summaries(), 2, `one build per change:\n${output}`);
+  assert.equal(summaries(), 2, `one build per change:\n${output()}`);
 });
 
 test('npm start under PATH_PREFIX serves the site where its links point', { timeout: 120_000 }, async (t) => {
-  const dir = tempDir('start-prefix');
-  const content = path.join(dir, 'content');
-  mkdirSync(content);
-  writeFileSync(
-    path.join(content, 'une.txt'),
-    'date 2021-11-05\nLILLE (AFP) - Une première dépêche est dans le fil, a annoncé la rédaction en chef de Lille.\n',
-  );
+  const { content, out } = oneDispatch('start-prefix');
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [...NODE_ARGS, path.join(ROOT, 'src/cli/start.ts'), '--content', content, '--out', path.join(dir, '_site'), '--port', String(port)],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH_PREFIX: '/depeches/' } },
-  );
-  t.after(() => child.kill('SIGTERM'));
+  startCommand(t, content, out, ['--port', String(port)], { ...process.env, PATH_PREFIX: '/depeches/' });
   const { value: home } = await until(
     'the site under /depeches/',
     async () => {

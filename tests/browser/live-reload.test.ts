@@ -3,34 +3,19 @@
 // Content-Security-Policy (meta tag and header).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { NODE_ARGS, ROOT, tempDir } from '../helpers/build.ts';
 import { browserSkip, launch } from '../helpers/browser.ts';
 import { freePort } from '../helpers/http.ts';
+import { oneDispatch, startCommand } from '../helpers/start.ts';
 
 test("an open page reloads itself when npm start publishes a new dispatch, within the site's policy", { skip: browserSkip(), timeout: 180_000 }, async (t) => {
-  const dir = tempDir('live-reload');
-  const content = path.join(dir, 'content');
-  mkdirSync(content);
-  writeFileSync(
-    path.join(content, 'une.txt'),
-    'date 2021-11-05\nLILLE (AFP) - Une première dépêche est dans le fil, a annoncé la rédaction en chef de Lille.\n',
-  );
+  const { content, out } = oneDispatch('live-reload');
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [...NODE_ARGS, path.join(ROOT, 'src/cli/start.ts'), '--content', content, '--out', path.join(dir, '_site'), '--port', String(port)],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  t.after(() => child.kill('SIGTERM'));
+  const { output } = startCommand(t, content, out, ['--port', String(port)]);
   const start = Date.now();
-  while (!/1 dépêche lue, 1 publiée/.test(output)) {
-    if (Date.now() - start > 60_000) throw new Error(`npm start never published:\n${output}`);
+  while (!/1 dépêche lue, 1 publiée/.test(output())) {
+    if (Date.now() - start > 60_000) throw new Error(`npm start never published:\n${output()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   const browser = await launch();

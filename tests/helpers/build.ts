@@ -1,6 +1,6 @@
 // Run the real `build` command, as an editor would, into a temporary folder.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -37,4 +37,15 @@ export function tempDir(prefix: string): string {
 
 export function buildInto(contentDir: string, outDir: string, extra: string[] = []): CommandResult {
   return runCommand('src/cli/build.ts', ['--content', contentDir, '--out', outDir, ...extra]);
+}
+
+/** A copy of the repository's content/ with a built site beside it. */
+export function workspace(name: string): { dir: string; content: string; out: string } {
+  const dir = tempDir(name);
+  const content = path.join(dir, 'content');
+  cpSync(path.join(ROOT, 'content'), content, { recursive: true });
+  const out = path.join(dir, '_site');
+  const first = buildInto(content, out);
+  if (first.status !== 0) throw new Error(`the build of content/ failed:\n${first.stderr}`);
+  return { dir, content, out };
 }
